@@ -1,0 +1,16 @@
+// Every version that ends up in a generated file, in one place.
+export const versions = {
+  mcp: '>=2.3,<3',
+  pytest: '>=8.3',
+  anyio: '>=4.5',
+  ruff: '>=0.8',
+  pyright: '>=1.1.390',
+  uvBuild: '>=0.8,<0.14',
+  minimumUv: '0.8.0',
+  githubActionsCheckout: 'v4',
+  githubActionsSetupUv: 'v6',
+  inspector: '@modelcontextprotocol/inspector',
+} as const;
+
+export const PYTHON_VERSIONS = ['3.10', '3.11', '3.12', '3.13', '3.14'] as const;
+export type PythonVersion = (typeof PYTHON_VERSIONS)[number];
