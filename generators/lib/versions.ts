@@ -5,7 +5,7 @@ export const versions = {
   anyio: '>=4.5',
   ruff: '>=0.8',
   pyright: '>=1.1.390',
-  uvBuild: '>=0.8,<0.14',
+  hatchling: '>=1.27',
   minimumUv: '0.8.0',
   githubActionsCheckout: 'v4',
   githubActionsSetupUv: 'v6',

@@ -1,0 +1,199 @@
+// `yo mcp-python [name]`: scaffolds a uv project serving an MCPServer, with tests, lint, types and CI.
+import { spawnSync } from 'node:child_process';
+import chalk from 'chalk';
+import Generator, { type BaseOptions, type PromptQuestions } from 'yeoman-generator';
+import { warning } from '../lib/log.js';
+import { pythonString, tomlString } from '../lib/literals.js';
+import { deriveNames, validateProjectName, type DerivedNames } from '../lib/names.js';
+import { CONFIG_KEY, type ProjectConfig } from '../lib/project.js';
+import { checkUv } from '../lib/uv.js';
+import { versions } from '../lib/versions.js';
+import { type AnswerKey, type AppAnswers, defaultAnswers, firstInvalidFlag, QUESTIONS } from './options.js';
+import { resolveTarget, targetProblem, type Target } from './target.js';
+import { VARIANTS } from './variants.js';
+
+type AppOptions = BaseOptions & Partial<Record<AnswerKey, string>> & { yes?: boolean; skipGit?: boolean };
+
+export default class AppGenerator extends Generator<Record<string, unknown>, AppOptions> {
+  answers!: AppAnswers;
+  target!: Target;
+  names!: DerivedNames;
+
+  constructor(args: string[], options: AppOptions) {
+    super(args, options);
+    this.argument('name', { type: String, required: false, description: 'Project name (also --name)' });
+    for (const question of QUESTIONS) {
+      if (question.key !== 'name') this.option(question.key, { type: String, description: question.description });
+    }
+    this.option('yes', { type: Boolean, alias: 'y', description: 'Take the default for everything not given; never wait for input' });
+    this.option('skip-git', { type: Boolean, description: 'Do not run git init and the first commit' });
+  }
+
+  async initializing(): Promise<void> {
+    const problem = firstInvalidFlag(this._givenAnswers());
+    if (problem !== undefined) throw new Error(`${problem}\nNothing was written.`);
+  }
+
+  async prompting(): Promise<void> {
+    const defaults = defaultAnswers({ gitName: await this._gitConfig('user.name'), gitEmail: await this._gitConfig('user.email') });
+    const given = this._givenAnswers();
+    const answers: Record<string, string> = { ...defaults, ...given };
+    const missing = QUESTIONS.filter(question => given[question.key] === undefined);
+    if (this.options.yes !== true && missing.length > 0) {
+      const asked = await this.prompt(
+        missing.map(question => ({
+          type: question.choices ? 'list' : 'input',
+          name: question.key,
+          message: question.message,
+          default: defaults[question.key],
+          choices: question.choices ? [...question.choices] : undefined,
+          validate: (value: string) => (question.key === 'name' ? this._validateName(value) : question.validate(value)),
+        })) as PromptQuestions<Record<string, string>>,
+      );
+      Object.assign(answers, asked);
+    }
+    this.answers = answers as unknown as AppAnswers;
+  }
+
+  configuring(): void {
+    this.target = resolveTarget(this.env.cwd, this.answers.name);
+    const problem = this._validateName(this.answers.name);
+    if (problem !== true) throw new Error(`${problem}\nNothing was written.`);
+    this.names = deriveNames(this.target.projectName);
+    this.log(`Creating ${chalk.bold(this.target.projectName)} in ${this.target.folder}`);
+    this.log(`  distribution name  ${this.names.distributionName}`);
+    this.log(`  import package     ${this.names.packageName}`);
+    this.log(`  console script     ${this.names.scriptName}`);
+    this.destinationRoot(this.target.folder);
+    this.config.set(this._projectConfig() as unknown as Record<string, unknown>);
+  }
+
+  writing(): void {
+    const variant = VARIANTS[this.answers.example];
+    const pkg = `src/${this.names.packageName}`;
+    const files: Array<[template: string, destination: string]> = [
+      ['pyproject.toml.ejs', 'pyproject.toml'],
+      ['README.md.ejs', 'README.md'],
+      ['gitignore', '.gitignore'],
+      ['.python-version.ejs', '.python-version'],
+      ['.github/workflows/ci.yml.ejs', '.github/workflows/ci.yml'],
+      ['src/package/__init__.py.ejs', `${pkg}/__init__.py`],
+      ['src/package/__main__.py.ejs', `${pkg}/__main__.py`],
+      ['src/package/py.typed', `${pkg}/py.typed`],
+      [variant.serverTemplate, `${pkg}/server.py`],
+      ['tests/__init__.py', 'tests/__init__.py'],
+      ['tests/conftest.py.ejs', 'tests/conftest.py'],
+      [variant.testTemplate, 'tests/test_server.py'],
+      ['tests/test_stdio.py.ejs', 'tests/test_stdio.py'],
+    ];
+    if (this.answers.license !== 'none') files.push([`licenses/${this.answers.license}.ejs`, 'LICENSE']);
+    const context = this._templateContext();
+    for (const [template, destination] of files) {
+      this.fs.copyTpl(this.templatePath(template), this.destinationPath(destination), context);
+    }
+  }
+
+  install(): void {
+    if (this.options.skipInstall === true) return;
+    const uv = checkUv();
+    if (uv.problem !== undefined || uv.path === undefined) {
+      warning(this.log, `${uv.problem ?? 'uv was not found.'}\nThe project was generated; install uv, then run \`uv sync\` in it.`);
+      return;
+    }
+    this.log(`Running ${uv.path} sync (uv ${uv.version})`);
+    const run = spawnSync(uv.path, ['sync'], { cwd: this.destinationRoot(), stdio: 'inherit' });
+    if (run.status !== 0) {
+      warning(this.log, `\`uv sync\` failed (exit ${run.status ?? run.signal}). The project was generated; fix the problem above, then run \`uv sync\` in it.`);
+    }
+  }
+
+  end(): void {
+    if (this.options.skipGit !== true) this._initGit();
+    const cd = this.answers.name === '.' ? undefined : `cd ${JSON.stringify(this.target.projectName)}`;
+    const script = this.names.scriptName;
+    this.log('');
+    this.log(chalk.green(`${this.target.projectName} is ready. Next steps:`));
+    for (const line of [
+      cd,
+      this.options.skipInstall === true ? 'uv sync                       # install the server and its dev tools' : undefined,
+      `uv run ${script}${' '.repeat(Math.max(1, 30 - script.length - 7))}# run it (${this.answers.transport})`,
+      'uv run pytest                 # test it',
+      `npx @modelcontextprotocol/inspector uv run --directory "$PWD" ${script}   # inspect it`,
+      'yo mcp-python:claude-config   # connect it to Claude Desktop',
+    ]) {
+      if (line !== undefined) this.log(`  ${line}`);
+    }
+  }
+
+  _givenAnswers(): Partial<Record<AnswerKey, string>> {
+    const given: Partial<Record<AnswerKey, string>> = {};
+    for (const question of QUESTIONS) {
+      const value = this.options[question.key];
+      if (value !== undefined && value !== null) given[question.key] = String(value);
+    }
+    return given;
+  }
+
+  _validateName(name: string): true | string {
+    const target = resolveTarget(this.env.cwd, name);
+    const nameProblem = validateProjectName(target.projectName);
+    if (nameProblem !== true) {
+      return name === '.' ? `The current folder's name is not a usable project name: ${nameProblem}` : nameProblem;
+    }
+    return targetProblem(target.folder) ?? true;
+  }
+
+  async _gitConfig(key: string): Promise<string | undefined> {
+    const run = spawnSync('git', ['config', '--get', key], { encoding: 'utf8' });
+    const value = run.status === 0 ? run.stdout.trim() : '';
+    return value === '' ? undefined : value;
+  }
+
+  _projectConfig(): ProjectConfig {
+    const { name: _name, ...answers } = this.answers;
+    return {
+      projectName: this.target.projectName,
+      ...this.names,
+      ...answers,
+      serverModule: `src/${this.names.packageName}/server.py`,
+      serverVariable: 'server',
+      handlers: VARIANTS[this.answers.example].handlers,
+    };
+  }
+
+  _templateContext(): Record<string, unknown> {
+    return {
+      ...this._projectConfig(),
+      readme: VARIANTS[this.answers.example].readme,
+      versions,
+      year: new Date().getFullYear(),
+      holder: this.answers.author || this.target.projectName,
+      py: pythonString,
+      toml: tomlString,
+    };
+  }
+
+  _initGit(): void {
+    const cwd = this.destinationRoot();
+    const git = (...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+    if (git('--version').error !== undefined) {
+      warning(this.log, 'git was not found, so no repository was created. Install git, then run `git init` in the project.');
+      return;
+    }
+    // A machine without a git identity still gets its first commit, under the project's author.
+    const identity = [
+      '-c', `user.name=${this.answers.author || 'generator-mcp-python'}`,
+      '-c', `user.email=${this.answers.email || 'generator-mcp-python@users.noreply.github.com'}`,
+    ];
+    const hasIdentity = git('config', 'user.email').stdout.trim() !== '';
+    const steps = [['init', '--quiet'], ['add', '--all'], [...(hasIdentity ? [] : identity), 'commit', '--quiet', '-m', 'Initial commit from generator-mcp-python']];
+    for (const step of steps) {
+      const run = git(...step);
+      if (run.status !== 0) {
+        warning(this.log, `\`git ${step.join(' ')}\` failed: ${run.stderr.trim()}`);
+        return;
+      }
+    }
+    this.log(`Created a git repository with a first commit (${CONFIG_KEY}).`);
+  }
+}

@@ -1,0 +1,22 @@
+// Where the project goes: ./<name>, or the current folder for ".". Either must be new or empty.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+
+export interface Target {
+  folder: string;
+  projectName: string;
+}
+
+export function resolveTarget(cwd: string, name: string): Target {
+  return name === '.' ? { folder: resolve(cwd), projectName: basename(resolve(cwd)) } : { folder: resolve(cwd, name), projectName: name };
+}
+
+/** Why the project cannot be written into `folder`, or undefined when it can. */
+export function targetProblem(folder: string): string | undefined {
+  if (!existsSync(folder)) return undefined;
+  if (!statSync(folder).isDirectory()) return `${folder} exists and is a file. Choose another project name.`;
+  const entries = readdirSync(folder);
+  if (entries.length === 0) return undefined;
+  const shown = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ', …' : '');
+  return `${folder} already exists and is not empty (${shown}). Choose another project name, or empty that folder first.`;
+}

@@ -1,0 +1,82 @@
+// Naming rules for a new project: what the user typed, and the three names derived from it.
+
+/** Every Python keyword and soft keyword: none may be an import package name. */
+export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+  'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+  'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with',
+  'yield', 'match', 'case', 'type', '_',
+]);
+
+/** Packages a project must not shadow: its own dependencies and the standard modules it imports. */
+const SHADOWED_MODULES: ReadonlySet<string> = new Set([
+  'mcp', 'anyio', 'pydantic', 'starlette', 'uvicorn', 'httpx', 'pytest', 'tests', 'test',
+  'typing', 'logging', 'argparse', 'asyncio', 'json', 'sys', 'os', 'types', 'collections',
+]);
+
+/** PEP 508 project name: ASCII letters and digits, with `-`, `_`, `.` inside. */
+const PEP508_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+
+export interface DerivedNames {
+  /** PEP 503 normalised: lower case, runs of `-_.` folded to one `-`. */
+  distributionName: string;
+  /** A valid Python identifier, not a keyword, not shadowing a dependency. */
+  packageName: string;
+  /** The console script in `[project.scripts]`. */
+  scriptName: string;
+}
+
+export function validateProjectName(name: string): true | string {
+  if (name.trim() === '') return 'The project name is empty. Give a name such as "weather-tools".';
+  if (name.length > 100) return `The project name is ${name.length} characters long; use at most 100.`;
+  if (!PEP508_NAME.test(name)) {
+    return (
+      `"${name}" is not a valid Python project name: use ASCII letters, digits and "-", "_" or "." ` +
+      'inside, starting and ending with a letter or digit (for example "weather-tools").'
+    );
+  }
+  if (/^[0-9]/.test(name)) {
+    return `"${name}" starts with a digit, which no Python import package may; start with a letter (for example "mcp-${name}").`;
+  }
+  return true;
+}
+
+export function normalizeDistributionName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+export function derivePackageName(name: string): string {
+  const base = normalizeDistributionName(name).replace(/-/g, '_');
+  return PYTHON_KEYWORDS.has(base) || SHADOWED_MODULES.has(base) ? `${base}_server` : base;
+}
+
+export function deriveNames(name: string): DerivedNames {
+  const distributionName = normalizeDistributionName(name);
+  return { distributionName, packageName: derivePackageName(name), scriptName: distributionName };
+}
+
+/** A one-line description goes into TOML and Python strings: keep it to one line. */
+export function validateDescription(text: string): true | string {
+  if (/[\r\n]/.test(text)) return 'The description must fit on one line; remove the line breaks.';
+  if (text.length > 300) return `The description is ${text.length} characters long; keep it under 300.`;
+  return true;
+}
+
+export function validateEmail(text: string): true | string {
+  if (text === '') return true;
+  return /^[^\s@"<>]+@[^\s@"<>]+$/.test(text)
+    ? true
+    : `"${text}" does not look like an e-mail address (name@example.com); leave it empty to omit it.`;
+}
+
+export function validateAuthor(text: string): true | string {
+  return /[\r\n"\\]/.test(text)
+    ? 'The author name may not contain line breaks, double quotes or backslashes.'
+    : true;
+}
+
+export function validateChoice<T extends string>(what: string, allowed: readonly T[], value: string): true | string {
+  return (allowed as readonly string[]).includes(value)
+    ? true
+    : `"${value}" is not a valid ${what}; choose one of: ${allowed.join(', ')}.`;
+}

@@ -1,0 +1,70 @@
+// Finding uv and telling whether it is new enough for the generated project.
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { versions } from './versions.js';
+
+export interface UvStatus {
+  path?: string;
+  version?: string;
+  /** Why uv cannot be used, with what to do about it; undefined when it can. */
+  problem?: string;
+}
+
+export const UV_INSTALL_HINT =
+  'Install uv with `pipx install uv` or `pip install uv` (or see https://docs.astral.sh/uv/ for other installers), then run `uv sync` in the project.';
+
+function isExecutableFile(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The absolute path of the first `uv` on PATH (with Windows' extensions), or undefined. */
+export function findUv(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
+  const names = platform === 'win32' ? ['uv.exe', 'uv.cmd', 'uv'] : ['uv'];
+  for (const folder of (env['PATH'] ?? env['Path'] ?? '').split(platform === 'win32' ? ';' : delimiter)) {
+    if (folder === '') continue;
+    for (const name of names) {
+      const candidate = join(folder, name);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/** -1, 0 or 1 as dotted version `a` is older than, equal to or newer than `b`. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(part => Number.parseInt(part, 10) || 0);
+  const pb = b.split('.').map(part => Number.parseInt(part, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Reads `uv --version` ("uv 0.13.9 (...)") into "0.13.9". */
+export function parseUvVersion(output: string): string | undefined {
+  return /\buv (\d+\.\d+(?:\.\d+)?)/.exec(output)?.[1];
+}
+
+export function checkUv(uvPath: string | undefined = findUv()): UvStatus {
+  if (uvPath === undefined) return { problem: `uv was not found on PATH. ${UV_INSTALL_HINT}` };
+  const run = spawnSync(uvPath, ['--version'], { encoding: 'utf8' });
+  const version = run.status === 0 ? parseUvVersion(run.stdout) : undefined;
+  if (version === undefined) {
+    return { path: uvPath, problem: `${uvPath} did not report a version (\`uv --version\` failed). ${UV_INSTALL_HINT}` };
+  }
+  if (compareVersions(version, versions.minimumUv) < 0) {
+    return {
+      path: uvPath,
+      version,
+      problem: `uv ${version} is older than ${versions.minimumUv}, the oldest this project supports. Upgrade it with \`uv self update\` or \`pip install -U uv\`.`,
+    };
+  }
+  return { path: uvPath, version };
+}
