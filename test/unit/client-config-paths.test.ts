@@ -88,7 +88,7 @@ describe('client config paths (OS simulated)', () => {
     });
 
     it('Linux without $XDG_CONFIG_HOME, or with a relative one (invalid per XDG): ~/.config/Claude', () => {
-      for (const env of [{}, { XDG_CONFIG_HOME: '' }, { XDG_CONFIG_HOME: 'relative/config' }]) {
+      for (const env of [{}, { XDG_CONFIG_HOME: '' }, { XDG_CONFIG_HOME: 'relative/config' }] as Array<Record<string, string>>) {
         assert.equal(
           defaultConfigPath(desktop, simulatedHost('linux', LINUX_HOME, env), '/proj'),
           '/home/ada/.config/Claude/claude_desktop_config.json',

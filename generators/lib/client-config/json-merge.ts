@@ -102,7 +102,8 @@ export function mergeEntry(
   const servers = findNodeAtLocation(tree, [client.serversKey]);
   const existing = servers === undefined ? undefined : findNodeAtLocation(servers, [name]);
   if (existing !== undefined) {
-    const previous = getNodeValue(existing) as unknown;
+    // jsonc-parser builds null-prototype objects; a JSON round trip gives plain ones.
+    const previous = JSON.parse(JSON.stringify(getNodeValue(existing))) as unknown;
     if (sameJson(previous, entry)) return { status: 'unchanged' };
     return { status: 'replace', content: bom + applyEdits(body, [replaceValue(body, existing, entry, style)]), previous };
   }
