@@ -1,0 +1,113 @@
+// Adding `from module import Name` where it is missing, at the place isort (ruff's I001) expects it:
+// merged into an existing `from module import ...`, else in sorted order inside its own section.
+import { insertAt, lineStart, nextLineStart, type TextEdit } from './edits.js';
+import type { Layout } from './layout.js';
+import type { ImportedName, ImportStatement, ModuleScan } from './module-scan.js';
+import { STDLIB_MODULES } from './stdlib-modules.js';
+
+export interface ImportNeed {
+  module: string;
+  name: string;
+}
+
+export interface ImportContext {
+  source: string;
+  scan: ModuleScan;
+  layout: Layout;
+  lineLength: number;
+  /** Top-level packages of the project itself (isort's first-party section). */
+  firstParty: ReadonlySet<string>;
+}
+
+const SECTIONS = ['future', 'stdlib', 'third-party', 'first-party', 'local'] as const;
+
+function sectionOf(module: string, firstParty: ReadonlySet<string>): number {
+  const top = module.split('.')[0] as string;
+  if (module.startsWith('.')) return SECTIONS.indexOf('local');
+  if (top === '__future__') return SECTIONS.indexOf('future');
+  if (STDLIB_MODULES.has(top)) return SECTIONS.indexOf('stdlib');
+  return SECTIONS.indexOf(firstParty.has(top) ? 'first-party' : 'third-party');
+}
+
+/** isort's order inside a section: plain `import x` first, then `from x import`, by module name. */
+function statementKey(kind: ImportStatement['kind'], module: string): string {
+  return `${kind === 'import' ? 0 : 1}:${module.toLowerCase()}`;
+}
+
+/** isort's order of imported names (order-by-type): CONSTANTS, then Classes, then the rest. */
+function memberKey(name: string): string {
+  const type = name.length > 1 && name === name.toUpperCase() && /[A-Z]/.test(name) ? 0 : /^[A-Z]/.test(name) ? 1 : 2;
+  return `${type}:${name.toLowerCase()}`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function renderName(name: ImportedName): string {
+  return name.alias === undefined ? name.name : `${name.name} as ${name.alias}`;
+}
+
+/** `from module import a, b`, wrapped one name per line (as ruff formats it) when too long. */
+export function renderFromImport(module: string, names: ImportedName[], layout: Layout, lineLength: number): string {
+  const sorted = [...names].sort((a, b) => compare(memberKey(a.name), memberKey(b.name)));
+  const oneLine = `from ${module} import ${sorted.map(renderName).join(', ')}`;
+  if (oneLine.length <= lineLength) return oneLine;
+  const lines = sorted.map((name) => `${layout.indent}${renderName(name)},`);
+  return [`from ${module} import (`, ...lines, ')'].join(layout.newline);
+}
+
+/** The run of top-level imports at the head of the module: the block isort sorts. */
+function leadingImportBlock(scan: ModuleScan, source: string): ImportStatement[] {
+  const first = scan.imports[0];
+  if (!first) return [];
+  const block = [first];
+  for (const next of scan.imports.slice(1)) {
+    const previous = block[block.length - 1] as ImportStatement;
+    const between = source.slice(previous.to, next.from);
+    // Only blank lines and comments may separate two imports of one block.
+    if (between.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) block.push(next);
+    else break;
+  }
+  return block;
+}
+
+/** Where and how to add one import, or undefined when the name is already imported. */
+export function planImport(need: ImportNeed, context: ImportContext): TextEdit | undefined {
+  const { source, scan, layout, lineLength, firstParty } = context;
+  if (scan.importedNames.has(need.name)) return undefined;
+  if (scan.definedNames.has(need.name)) {
+    throw new Error(
+      `The server module defines its own \`${need.name}\`, but the new handler needs \`${need.name}\` from ` +
+        `${need.module}. Rename the module's \`${need.name}\` (or import it from ${need.module}) and run the command again.`,
+    );
+  }
+  const newName: ImportedName = { bound: need.name, name: need.name };
+  const sameModule = scan.imports.find((imp) => imp.kind === 'from' && imp.module === need.module && !imp.star && !imp.hasComments);
+  if (sameModule) {
+    const text = renderFromImport(need.module, [...sameModule.names, newName], layout, lineLength);
+    return { from: sameModule.from, to: sameModule.to, text };
+  }
+  const statement = renderFromImport(need.module, [newName], layout, lineLength);
+  const { newline } = layout;
+  const block = leadingImportBlock(scan, source);
+  const section = sectionOf(need.module, firstParty);
+  const key = statementKey('from', need.module);
+  const sameSection = block.filter((imp) => sectionOf(imp.module || (imp.names[0]?.name ?? ''), firstParty) === section);
+  if (sameSection.length > 0) {
+    const after = sameSection.find((imp) => compare(statementKey(imp.kind, imp.module || (imp.names[0]?.name ?? '')), key) > 0);
+    if (after) return insertAt(lineStart(source, after.from), statement + newline);
+    const last = sameSection[sameSection.length - 1] as ImportStatement;
+    return insertAt(nextLineStart(source, last.to), statement + newline);
+  }
+  const laterSection = block.find((imp) => sectionOf(imp.module || (imp.names[0]?.name ?? ''), firstParty) > section);
+  if (laterSection) return insertAt(lineStart(source, laterSection.from), statement + newline + newline);
+  const last = block[block.length - 1];
+  if (last) {
+    const at = nextLineStart(source, last.to);
+    return at === source.length && !source.endsWith('\n')
+      ? insertAt(at, newline + newline + statement + newline)
+      : insertAt(at, newline + statement + newline);
+  }
+  return insertAt(0, statement + newline + newline);
+}

@@ -1,0 +1,60 @@
+// The one door to the Python parser (@lezer/python): parse a module and refuse a broken one, so that
+// nothing is ever inserted into a file the user has left half-edited.
+import type { SyntaxNode, Tree } from '@lezer/common';
+import { parser } from '@lezer/python';
+
+export type { SyntaxNode, Tree };
+
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+export function positionAt(source: string, offset: number): SourcePosition {
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/** The first syntax error lezer recovered from, if any. */
+export function firstSyntaxError(tree: Tree): number | undefined {
+  let found: number | undefined;
+  tree.iterate({
+    enter(node) {
+      if (found !== undefined) return false;
+      if (node.type.isError) found = node.from;
+      return undefined;
+    },
+  });
+  return found;
+}
+
+export function parsePython(source: string): Tree {
+  return parser.parse(source);
+}
+
+/** Parses `source` or throws a message naming the file, the place and the fix. */
+export function parseModuleOrThrow(source: string, fileLabel: string): Tree {
+  const tree = parsePython(source);
+  const errorAt = firstSyntaxError(tree);
+  if (errorAt !== undefined) {
+    const { line, column } = positionAt(source, errorAt);
+    throw new Error(
+      `${fileLabel} does not parse as Python (syntax error near line ${line}, column ${column}). ` +
+        'Nothing was changed: fix the file (for example with `uv run python -m py_compile ' +
+        `${fileLabel}\`) and run the command again.`,
+    );
+  }
+  return tree;
+}
+
+export function textOf(source: string, node: SyntaxNode): string {
+  return source.slice(node.from, node.to);
+}
+
+/** The direct children of `node`, in order. */
+export function childrenOf(node: SyntaxNode): SyntaxNode[] {
+  const children: SyntaxNode[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+  return children;
+}
