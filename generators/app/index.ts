@@ -6,7 +6,7 @@ import { warning } from '../lib/log.js';
 import { pythonString, tomlString } from '../lib/literals.js';
 import { deriveNames, validateProjectName, type DerivedNames } from '../lib/names.js';
 import { CONFIG_KEY, type ProjectConfig } from '../lib/project.js';
-import { checkUv } from '../lib/uv.js';
+import { checkUv, findUv } from '../lib/uv.js';
 import { versions } from '../lib/versions.js';
 import { type AnswerKey, type AppAnswers, defaultAnswers, firstInvalidFlag, QUESTIONS } from './options.js';
 import { resolveTarget, targetProblem, type Target } from './target.js';
@@ -95,7 +95,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
 
   install(): void {
     if (this.options.skipInstall === true) return;
-    const uv = checkUv();
+    const uv = checkUv(findUv());
     if (uv.problem !== undefined || uv.path === undefined) {
       warning(this.log, `${uv.problem ?? 'uv was not found.'}\nThe project was generated; install uv, then run \`uv sync\` in it.`);
       return;

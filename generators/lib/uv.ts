@@ -52,7 +52,7 @@ export function parseUvVersion(output: string): string | undefined {
   return /\buv (\d+\.\d+(?:\.\d+)?)/.exec(output)?.[1];
 }
 
-export function checkUv(uvPath: string | undefined = findUv()): UvStatus {
+export function checkUv(uvPath: string | undefined): UvStatus {
   if (uvPath === undefined) return { problem: `uv was not found on PATH. ${UV_INSTALL_HINT}` };
   const run = spawnSync(uvPath, ['--version'], { encoding: 'utf8' });
   const version = run.status === 0 ? parseUvVersion(run.stdout) : undefined;
