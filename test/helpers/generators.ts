@@ -2,7 +2,11 @@
 // yeoman-environment would require() a .ts path, which tsx's ESM hook does not cover, so each test
 // hands yeoman-test the imported class together with its path (templates are found from that path).
 import { fileURLToPath } from 'node:url';
+import type { BaseGenerator, GeneratorOptions } from '@yeoman/types';
 import helpers, { type RunContext } from 'yeoman-test';
+
+/** Our generators take options yeoman-test's types do not know of (yes, skipGit, …). */
+export type AnyGenerator = BaseGenerator<GeneratorOptions & Record<string, any>>;
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -26,8 +30,8 @@ export async function loadGenerator(name: string): Promise<GeneratorSource> {
  * A yeoman-test run context, ready for .withOptions() and friends. Not async on purpose: a run
  * context is a thenable, and returning it from an async function would start the run.
  */
-export function runGenerator(source: GeneratorSource): RunContext<any> {
-  return helpers.run(source.Generator as any, { resolved: source.resolved, namespace: source.namespace });
+export function runGenerator(source: GeneratorSource): RunContext<AnyGenerator> {
+  return helpers.run(source.Generator as any, { resolved: source.resolved, namespace: source.namespace }) as RunContext<AnyGenerator>;
 }
 
 export interface GenerateOptions {
@@ -46,6 +50,6 @@ export async function generateProject(parent: string, options: GenerateOptions =
   await runGenerator(await loadGenerator('app'))
     .inDir(parent)
     .withArguments([name])
-    .withOptions({ yes: true, skipInstall: true, skipGit: true, ...rest } as Record<string, unknown>);
+    .withOptions({ yes: true, skipInstall: true, skipGit: true, ...rest });
   return `${parent}/${name}`;
 }
