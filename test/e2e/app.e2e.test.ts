@@ -1,0 +1,88 @@
+// Every variant (transport × example), generated, installed with real uv, checked with the project's own
+// pytest, ruff and pyright, then driven by the official TypeScript MCP client over stdio and HTTP.
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { generateProject } from '../helpers/generators.js';
+import { connectHttp, connectStdio, firstText, freePort, startHttpServer } from '../helpers/mcp-client.js';
+import { checkPythonProject, requireUv } from '../helpers/processes.js';
+
+async function exerciseNotes(client: Client): Promise<void> {
+  const tools = await client.listTools();
+  assert.deepEqual(tools.tools.map(tool => tool.name), ['add_note']);
+  const added = await client.callTool({ name: 'add_note', arguments: { name: 'todo', content: 'buy milk' } });
+  assert.equal(added.isError ?? false, false);
+  assert.equal(firstText(added), "Added note 'todo' with content: buy milk");
+
+  const templates = await client.listResourceTemplates();
+  assert.deepEqual(templates.resourceTemplates.map(template => template.uriTemplate), ['note://internal/{name}']);
+  const note = await client.readResource({ uri: 'note://internal/todo' });
+  assert.equal(firstText(note.contents[0]), 'buy milk');
+  await assert.rejects(client.readResource({ uri: 'note://internal/missing' }), /Unknown note: 'missing'/);
+
+  const prompts = await client.listPrompts();
+  assert.deepEqual(prompts.prompts.map(prompt => prompt.name), ['summarize_notes']);
+  const prompt = await client.getPrompt({ name: 'summarize_notes', arguments: { style: 'detailed' } });
+  assert.match(firstText(prompt.messages[0]), /extensive details[\s\S]*- todo: buy milk/);
+}
+
+async function exerciseMinimal(client: Client): Promise<void> {
+  const tools = await client.listTools();
+  assert.deepEqual(tools.tools.map(tool => tool.name), ['echo']);
+  const echoed = await client.callTool({ name: 'echo', arguments: { text: 'héllo "world"' } });
+  assert.equal(firstText(echoed), 'héllo "world"');
+}
+
+describe('generated projects, end to end', function () {
+  const uv = requireUv();
+  const parent = mkdtempSync(join(tmpdir(), 'mcp-python-e2e-'));
+
+  for (const example of ['notes', 'minimal'] as const) {
+    for (const transport of ['stdio', 'streamable-http'] as const) {
+      describe(`${example} × ${transport}`, () => {
+        const name = `${example}-${transport}`;
+        let project = '';
+        const exercise = example === 'notes' ? exerciseNotes : exerciseMinimal;
+
+        before(async () => {
+          project = await generateProject(parent, { name, example, transport });
+        });
+
+        it('passes uv sync, ruff check, ruff format --check, pyright and its own pytest', () => {
+          const outputs = checkPythonProject(project);
+          assert.match(outputs['pytest'] ?? '', /\d+ passed/);
+          assert.doesNotMatch(outputs['pytest'] ?? '', /failed|error/);
+          assert.match(outputs['pyright'] ?? '', /0 errors/);
+        });
+
+        it('serves a real MCP client over stdio', async () => {
+          const client = await connectStdio({ command: uv, args: ['run', '--directory', project, name, '--transport', 'stdio'] });
+          try {
+            await exercise(client);
+          } finally {
+            await client.close();
+          }
+        });
+
+        if (transport === 'streamable-http') {
+          it('serves a real MCP client over streamable HTTP by default', async () => {
+            const port = await freePort();
+            const server = await startHttpServer(uv, ['run', '--directory', project, name, '--port', String(port)], project, port);
+            try {
+              const client = await connectHttp(server.url);
+              try {
+                await exercise(client);
+              } finally {
+                await client.close();
+              }
+            } finally {
+              await server.stop();
+            }
+          });
+        }
+      });
+    }
+  }
+});
