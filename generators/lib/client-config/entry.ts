@@ -48,6 +48,11 @@ function projectFolder(input: EntryInput): string {
   return input.portable && variable !== undefined ? variable : input.projectRoot;
 }
 
+/** A URL entry where the server speaks streamable HTTP and the client's file can hold a URL. */
+export function entryKind(client: ClientDefinition, transport: Transport): BuiltEntry['kind'] {
+  return transport === 'streamable-http' && client.url !== undefined ? 'url' : 'stdio';
+}
+
 export function buildEntry(input: EntryInput): BuiltEntry {
   const notes: string[] = [];
   if (input.transport === 'streamable-http') {

@@ -42,10 +42,15 @@ function problemAt(text: string, offset: number, message: string): ConfigProblem
   return { message, ...lineColumn(text, offset) };
 }
 
-function describeParseError(error: ParseError, client: ClientDefinition): string {
+const STRICT = 'reads this file as strict JSON (no comments, no trailing commas)';
+
+function describeParseError(body: string, error: ParseError, client: ClientDefinition): string {
   const code = printParseErrorCode(error.error);
-  if (code === 'InvalidCommentToken' || (code === 'InvalidSymbol' && !client.allowsComments)) {
-    return `${code}: ${client.label} reads this file as strict JSON (no comments, no trailing commas)`;
+  if (!client.allowsComments) {
+    if (code === 'InvalidCommentToken') return `a comment: ${client.label} ${STRICT}`;
+    // jsonc-parser reports a trailing comma as a missing property or value at the closing bracket.
+    const trailingComma = /,\s*$/.test(body.slice(0, error.offset)) && /^[}\]]/.test(body.slice(error.offset));
+    if (trailingComma) return `a trailing comma: ${client.label} ${STRICT}`;
   }
   return code;
 }
@@ -59,7 +64,7 @@ function inspect(body: string, client: ClientDefinition): { tree?: Node; problem
     allowEmptyContent: true,
   });
   const first = errors[0];
-  if (first !== undefined) return { problem: problemAt(body, first.offset, describeParseError(first, client)) };
+  if (first !== undefined) return { problem: problemAt(body, first.offset, describeParseError(body, first, client)) };
   if (tree === undefined) return {};
   if (tree.type !== 'object') {
     return { problem: problemAt(body, tree.offset, `the file must hold a JSON object, not ${tree.type === 'array' ? 'an array' : `a ${tree.type}`}`) };

@@ -1,0 +1,41 @@
+// `yo mcp-python:claude-config [--scope user|project]`: registers the server with Claude Desktop (user
+// scope) or with Claude Code through the project's .mcp.json (project scope).
+import type { ClientId } from '../lib/client-config/clients.js';
+import { ClientRegistrationGenerator, type ClientConfigOptions } from '../lib/client-config/client-config-generator.js';
+import { validateScope } from '../lib/client-config/entry.js';
+
+type ClaudeConfigOptions = ClientConfigOptions & { scope?: string };
+
+export default class ClaudeConfigGenerator extends ClientRegistrationGenerator {
+  constructor(args: string[], options: ClaudeConfigOptions) {
+    super(args, options);
+    this.option('scope', {
+      type: String,
+      default: 'user',
+      description: 'user: Claude Desktop; project: Claude Code (.mcp.json in the project)',
+    });
+  }
+
+  initializing(): void {
+    this._enterAndCheck();
+    const scope = validateScope(this._scope());
+    if (scope !== true) throw new Error(`${scope}\nNothing was written.`);
+  }
+
+  configuring(): void {
+    const client: ClientId = this._scope() === 'project' ? 'claude-code' : 'claude-desktop';
+    this._makePlan(client);
+  }
+
+  async conflicts(): Promise<void> {
+    await this._register();
+  }
+
+  end(): void {
+    this._report();
+  }
+
+  _scope(): string {
+    return String((this.options as ClaudeConfigOptions).scope ?? 'user');
+  }
+}

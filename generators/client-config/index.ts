@@ -1,0 +1,54 @@
+// `yo mcp-python:client-config <claude-desktop|claude-code|cursor|vscode|windsurf>`: registers the
+// server with any of the five supported MCP clients.
+import type { PromptQuestions } from 'yeoman-generator';
+import { CLIENT_IDS, CLIENTS, type ClientId, validateClient } from '../lib/client-config/clients.js';
+import { ClientRegistrationGenerator, type ClientConfigOptions } from '../lib/client-config/client-config-generator.js';
+
+type ClientConfigGeneratorOptions = ClientConfigOptions & { client?: string };
+
+export default class ClientConfigGenerator extends ClientRegistrationGenerator {
+  _client?: ClientId;
+
+  constructor(args: string[], options: ClientConfigGeneratorOptions) {
+    super(args, options);
+    this.argument('client', { type: String, required: false, description: `One of ${CLIENT_IDS.join(', ')} (also --client)` });
+    this.option('client', { type: String, description: `One of ${CLIENT_IDS.join(', ')}` });
+  }
+
+  initializing(): void {
+    this._enterAndCheck();
+    const given = (this.options as ClientConfigGeneratorOptions).client;
+    if (given !== undefined) {
+      const problem = validateClient(given);
+      if (problem !== true) throw new Error(`${problem}\nNothing was written.`);
+      this._client = given as ClientId;
+    }
+  }
+
+  async prompting(): Promise<void> {
+    if (this._client !== undefined) return;
+    // Yeoman UI passes no positional arguments, so the client is asked for; with --yes there is no one to ask.
+    if (this._yes()) throw new Error(`Name the client: yo mcp-python:client-config <${CLIENT_IDS.join('|')}>.\nNothing was written.`);
+    // `list`, not `select`: Yeoman UI knows only the older inquirer names (the type wants the newer ones).
+    const question = {
+      type: 'list',
+      name: 'client',
+      message: 'Which MCP client should start this server?',
+      choices: CLIENT_IDS.map(id => ({ name: CLIENTS[id].label, value: id })),
+    };
+    const { client } = await this.prompt<{ client: ClientId }>([question] as unknown as PromptQuestions<{ client: ClientId }>);
+    this._client = client;
+  }
+
+  configuring(): void {
+    this._makePlan(this._client!);
+  }
+
+  async conflicts(): Promise<void> {
+    await this._register();
+  }
+
+  end(): void {
+    this._report();
+  }
+}

@@ -1,0 +1,180 @@
+// The Yeoman side shared by `claude-config` and `client-config`: options, the plan, the write and the
+// report. The two generators differ only in how they choose the client.
+import chalk from 'chalk';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { warning } from '../log.js';
+import { ProjectGenerator, type ProjectGeneratorOptions } from '../project-generator.js';
+import { findProjectRoot, NOT_IN_PROJECT } from '../project.js';
+import { CLIENTS, type ClientDefinition, type ClientId } from './clients.js';
+import { configPath, isInside } from './config-path.js';
+import { buildEntry, type BuiltEntry, entryKind, parseEnvPairs, validateEntryName, validateEnvPair, validateUvPath } from './entry.js';
+import { nodeHost } from './host.js';
+import { mergeEntry } from './json-merge.js';
+import { backupFile, writeFileAtomic } from './safe-write.js';
+import { describeServerProject, type ServerProject } from './server-project.js';
+import { findUvCommand, nodeUvLookup } from './uv-command.js';
+import { envPairsFromArgv } from './argv.js';
+import { confirmOverwrite } from './yeoman-conflict.js';
+
+export type ClientConfigOptions = ProjectGeneratorOptions & {
+  name?: string;
+  envVar?: string[];
+  uvPath?: string;
+  configPath?: string;
+  dryRun?: boolean;
+  force?: boolean;
+  projectRoot?: string;
+};
+
+export interface Plan {
+  client: ClientDefinition;
+  project: ServerProject;
+  name: string;
+  file: string;
+  entry: BuiltEntry;
+}
+
+/** Repeatable string options arrive as a string or an array of strings. */
+const stringList = (value: unknown): string[] => ([] as unknown[]).concat(value ?? []).map(String);
+
+export abstract class ClientRegistrationGenerator extends ProjectGenerator<ClientConfigOptions> {
+  _plan!: Plan;
+  _outcome = '';
+
+  constructor(args: string[], options: ClientConfigOptions) {
+    super(args, options);
+    this.option('name', { type: String, description: 'Name of the server entry (default: the project name)' });
+    // `env` cannot be a Yeoman option name: Yeoman passes its environment object under that key. So
+    // `--env KEY=VALUE` is read from the command line (see _envPairs), and `--env-var` is the option.
+    this.option('env-var', {
+      type: stringList as unknown as StringConstructor,
+      description: 'KEY=VALUE for the server, repeatable (on the command line, --env KEY=VALUE works too)',
+    });
+    this.option('uv-path', { type: String, description: 'uv executable to write into the entry (default: found on PATH)' });
+    this.option('config-path', { type: String, description: "Write this file instead of the client's own config" });
+    this.option('dry-run', { type: Boolean, description: 'Show what would be written; write nothing' });
+    this.option('force', { type: Boolean, description: 'Replace an entry of the same name without asking' });
+    this.option('project-root', { type: String, description: 'Project folder (default: found above the current folder)' });
+  }
+
+  /** Camel-cased by yo and yeoman-test, dashed in some hosts: read either. */
+  _opt<T>(camel: keyof ClientConfigOptions & string, dashed: string): T | undefined {
+    const options = this.options as Record<string, unknown>;
+    return (options[camel] ?? options[dashed]) as T | undefined;
+  }
+
+  _envPairs(): string[] {
+    return [...stringList(this._opt('envVar', 'env-var')), ...envPairsFromArgv(process.argv, this.options.namespace)];
+  }
+
+  /** The project root (from --project-root, else by walking up), and every flag checked before any work. */
+  _enterAndCheck(): void {
+    const given = this._opt<string>('projectRoot', 'project-root');
+    if (given !== undefined) {
+      const root = findProjectRoot(resolve(this.env.cwd ?? process.cwd(), given));
+      if (root === undefined) throw new Error(NOT_IN_PROJECT);
+      this.destinationRoot(root);
+    } else {
+      this._enterProject();
+    }
+    const uvPath = this._opt<string>('uvPath', 'uv-path');
+    const problems = [
+      ...this._envPairs().map(validateEnvPair),
+      this.options.name === undefined ? true : validateEntryName(this.options.name),
+      uvPath === undefined ? true : validateUvPath(uvPath, path => existsSync(path) && statSync(path).isFile()),
+    ].filter((result): result is string => result !== true);
+    if (problems.length > 0) throw new Error(`${problems.join('\n')}\nNothing was written.`);
+  }
+
+  /** What will be written where: the file, the entry, and its name. */
+  _makePlan(clientId: ClientId): void {
+    const client = CLIENTS[clientId];
+    const root = this.destinationRoot();
+    const pyproject = join(root, 'pyproject.toml');
+    const project = describeServerProject(this._projectConfig(), existsSync(pyproject) ? readFileSync(pyproject, 'utf8') : undefined);
+    if (typeof project === 'string') throw new Error(`${project}\nNothing was written.`);
+    const name = this.options.name ?? project.name;
+    const nameProblem = validateEntryName(name);
+    if (nameProblem !== true) throw new Error(`${nameProblem}\nNothing was written.`);
+    const host = nodeHost();
+    const file = configPath(client, host, root, this._opt('configPath', 'config-path'), this.env.cwd ?? process.cwd());
+    const entry = buildEntry({
+      client,
+      uvCommand: entryKind(client, project.transport) === 'stdio' ? this._uvCommand() : '',
+      projectRoot: root,
+      scriptName: project.scriptName,
+      transport: project.transport,
+      acceptsTransportFlag: project.ours,
+      env: parseEnvPairs(this._envPairs()),
+      // Workspace variables only mean something in the project's own copy of the file.
+      portable: client.scope === 'project' && isInside(file, root, host.platform),
+      platform: host.platform,
+      home: host.home,
+    });
+    this._plan = { client, project, name, file, entry };
+  }
+
+  _uvCommand(): string {
+    const given = this._opt<string>('uvPath', 'uv-path');
+    if (given !== undefined) return /[\\/]/.test(given) ? resolve(this.env.cwd ?? process.cwd(), given) : given;
+    const found = findUvCommand(nodeUvLookup(nodeHost()));
+    if (found === undefined) {
+      throw new Error(
+        'uv was not found on PATH nor where its installers put it. Install uv (https://docs.astral.sh/uv/), ' +
+          'or pass --uv-path /path/to/uv.\nNothing was written.',
+      );
+    }
+    return found;
+  }
+
+  /** Merges the entry into the file: backup, then atomic write; the conflict prompt for a same-name entry. */
+  async _register(): Promise<void> {
+    const { client, name, file, entry } = this._plan;
+    const dryRun = this._opt<boolean>('dryRun', 'dry-run') === true;
+    const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    const merged = mergeEntry(before, client, name, entry.value);
+    for (const note of entry.notes) warning(this.log, note);
+    if (merged.status === 'invalid') {
+      const { line, column, message } = merged.problem;
+      throw new Error(
+        `${file}:${line}:${column}: ${message}.\n${client.label} would not read this file either. ` +
+          'Fix it (or move it away), then run this again. The file was not changed.',
+      );
+    }
+    if (merged.status === 'unchanged') {
+      this._outcome = `${client.label} already has "${name}" exactly like this in ${file}; nothing to do.`;
+      return;
+    }
+    if (merged.status === 'replace') {
+      this.log(`${file} already has a server named "${name}":`);
+      this.log(JSON.stringify(merged.previous, null, 2));
+      const agreed = await confirmOverwrite(this.env.adapter, file, merged.content, { force: this.options.force === true, dryRun });
+      if (!agreed) {
+        this._outcome = dryRun ? `Dry run: "${name}" in ${file} would be replaced as shown.` : `Kept the existing "${name}" in ${file}; nothing was written.`;
+        return;
+      }
+    }
+    if (dryRun) {
+      this._outcome = `Dry run: ${before === undefined ? 'would create' : 'would update'} ${file} with:\n${merged.content}`;
+      return;
+    }
+    const backup = before === undefined ? undefined : backupFile(file, new Date());
+    writeFileAtomic(file, merged.content);
+    this._outcome =
+      `Registered "${name}" with ${client.label} in ${file}` + (backup === undefined ? '.' : `\n  (the previous file is saved as ${backup})`);
+  }
+
+  /** What happened, and what the user does next. */
+  _report(): void {
+    const { client, project, file, entry } = this._plan;
+    this.log(chalk.green(this._outcome));
+    if (entry.kind === 'url') {
+      this.log(`The entry points at a running server: start it with \`uv run ${project.scriptName}\` in ${this.destinationRoot()}.`);
+    }
+    if (client.scope === 'project' && isInside(file, this.destinationRoot(), process.platform)) {
+      this.log(`Commit ${relative(this.destinationRoot(), file)} to share the server with your team.`);
+    }
+    if (client.id === 'claude-desktop') this.log('Restart Claude Desktop to load the server.');
+  }
+}
