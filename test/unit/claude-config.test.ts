@@ -1,22 +1,11 @@
 // `yo mcp-python:claude-config` on hand-made projects, writing only to --config-path or inside the
 // project (never to the real home folder).
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadGenerator, runGenerator, type GeneratorSource } from '../helpers/generators.js';
-
-/** A project as the app generator leaves it, as far as claude-config reads it. */
-export function writeProject(root: string, config: Record<string, unknown> = {}): void {
-  const ours = { projectName: 'weather-tools', scriptName: 'weather-tools', transport: 'stdio', ...config };
-  writeFileSync(join(root, '.yo-rc.json'), JSON.stringify({ 'generator-mcp-python': ours }, null, 2));
-  writeFileSync(join(root, 'pyproject.toml'), '[project]\nname = "weather-tools"\n\n[project.scripts]\nweather-tools = "weather_tools.__main__:main"\n');
-  mkdirSync(join(root, 'src', 'weather_tools'), { recursive: true });
-  // A stand-in uv, so the entry does not depend on this machine's uv.
-  mkdirSync(join(root, 'bin'), { recursive: true });
-  writeFileSync(join(root, 'bin', 'uv'), '#!/bin/sh\n');
-  chmodSync(join(root, 'bin', 'uv'), 0o755);
-}
+import { writeProject } from '../fixtures/client-config/project.js';
 
 function readJson(file: string): any {
   return JSON.parse(readFileSync(file, 'utf8'));
