@@ -1,0 +1,132 @@
+// The pytest module written next to a new handler: the in-memory client lists the handler as declared
+// (name, description, defaults: proof that every escape survived) and calls it once.
+import { atom, bracket, call, concat, print, type PrintOptions, type Py, str } from '../python/pretty.js';
+import { sampleValue, valueNode, type ParamType, type PyValue } from './param-types.js';
+import type { HandlerSpec, ParamSpec, PromptSpec, ResourceSpec, ToolSpec } from './specs.js';
+
+export function testFileName(spec: HandlerSpec): string {
+  return `tests/test_${spec.kind}_${spec.function}.py`;
+}
+
+interface Writer {
+  lines: string[];
+  options: PrintOptions;
+}
+
+function statement(writer: Writer, node: Py, lead: string): void {
+  writer.lines.push(...print(node, 1, lead, '', writer.options));
+}
+
+function testFunction(writer: Writer, name: string, body: (writer: Writer) => void): void {
+  writer.lines.push('', '');
+  writer.lines.push(...print(bracket(`async def ${name}(`, [atom('client: Client')], ')'), 0, '', ' -> None:', writer.options));
+  body(writer);
+}
+
+function argumentsNode(params: ParamSpec[]): Py {
+  const required = params.filter((param) => param.default === undefined);
+  return bracket('{', required.map((param) => concat(str(param.name), atom(': '), valueNode(sampleValue(param.type), param.type))), '}');
+}
+
+function header(docstring: string, imports: string[]): string[] {
+  return [`"""${docstring}"""`, '', 'import pytest', 'from mcp import Client', ...imports, '', 'pytestmark = pytest.mark.anyio'];
+}
+
+/** What a non-text placeholder body returns, as the client sees it in `structured_content["result"]`. */
+function placeholderResult(returns: ParamType): PyValue {
+  if (returns.optional) return null;
+  if (returns.container === 'list') return [];
+  if (returns.container === 'dict') return { entries: [] };
+  return { str: '', int: 0, float: 0, bool: true }[returns.scalar];
+}
+
+/** How the placeholder body's text starts (see render-handler's returnPlaceholder). */
+function placeholderPrefix(functionName: string, params: unknown[]): string {
+  return params.length === 0 ? `${functionName} done` : `${functionName} received`;
+}
+
+function toolTest(spec: ToolSpec, options: PrintOptions): string[] {
+  const returnsText = spec.returns.scalar === 'str' && spec.returns.container === 'none' && !spec.returns.optional;
+  const writer: Writer = { lines: header(`Tests for the ${spec.name} tool.`, returnsText ? ['from mcp.types import TextContent'] : []), options };
+  testFunction(writer, `test_${spec.function}_is_listed_as_declared`, (w) => {
+    statement(w, atom('await client.list_tools()'), 'listed = ');
+    statement(w, atom('{tool.name: tool for tool in listed.tools}'), 'tools = ');
+    statement(w, atom(`tools[${JSON.stringify(spec.name)}]`), 'tool = ');
+    statement(w, str(spec.description), 'assert tool.description == ');
+    if (spec.title) statement(w, str(spec.title), 'assert tool.title == ');
+    const hints = Object.entries(spec.annotations).filter(([, on]) => on === true);
+    if (hints.length > 0) w.lines.push('    assert tool.annotations is not None');
+    const fields: Record<string, string> = { readOnly: 'read_only_hint', destructive: 'destructive_hint', idempotent: 'idempotent_hint', openWorld: 'open_world_hint' };
+    for (const [flag] of hints) w.lines.push(`    assert tool.annotations.${fields[flag] as string} is True`);
+    w.lines.push('    properties = tool.input_schema["properties"]');
+    for (const param of spec.params) {
+      if (param.default !== undefined) statement(w, valueNode(param.default.value, param.type), `assert properties[${JSON.stringify(param.name)}]["default"] == `);
+      if (param.description !== undefined) statement(w, str(param.description), `assert properties[${JSON.stringify(param.name)}]["description"] == `);
+    }
+  });
+  testFunction(writer, `test_${spec.function}_answers_a_call`, (w) => {
+    statement(w, call('await client.call_tool', [str(spec.name), argumentsNode(spec.params)]), 'result = ');
+    w.lines.push('    assert not result.is_error');
+    if (returnsText) {
+      w.lines.push('    content = result.content[0]', '    assert isinstance(content, TextContent)');
+      statement(w, call('content.text.startswith', [str(placeholderPrefix(spec.function, spec.params))]), 'assert ');
+    } else {
+      const expected = placeholderResult(spec.returns);
+      const structured = bracket('{', [concat(str('result'), atom(': '), valueNode(expected, spec.returns))], '}');
+      statement(w, structured, 'assert result.structured_content == ');
+    }
+  });
+  return writer.lines;
+}
+
+function resourceTest(spec: ResourceSpec, options: PrintOptions): string[] {
+  const writer: Writer = { lines: header(`Tests for the ${spec.function} resource.`, ['from mcp.types import TextResourceContents']), options };
+  const isTemplate = spec.placeholders.length > 0;
+  testFunction(writer, `test_${spec.function}_is_listed_as_declared`, (w) => {
+    if (isTemplate) {
+      statement(w, atom('await client.list_resource_templates()'), 'listed = ');
+      statement(w, atom('{template.uri_template: template for template in listed.resource_templates}'), 'templates = ');
+      statement(w, str(spec.uri), 'uri = ');
+      w.lines.push('    listed_resource = templates[uri]');
+    } else {
+      statement(w, atom('await client.list_resources()'), 'listed = ');
+      statement(w, atom('{str(resource.uri): resource for resource in listed.resources}'), 'resources = ');
+      statement(w, str(spec.uri), 'uri = ');
+      w.lines.push('    listed_resource = resources[uri]');
+    }
+    statement(w, str(spec.description), 'assert listed_resource.description == ');
+    if (spec.mimeType) statement(w, str(spec.mimeType), 'assert listed_resource.mime_type == ');
+  });
+  const sampleUri = spec.uri.replace(/\{[^{}]*\}/g, 'example');
+  testFunction(writer, `test_${spec.function}_can_be_read`, (w) => {
+    statement(w, call('await client.read_resource', [str(sampleUri)]), 'read = ');
+    w.lines.push('    content = read.contents[0]', '    assert isinstance(content, TextResourceContents)');
+    statement(w, call('content.text.startswith', [str(placeholderPrefix(spec.function, spec.placeholders))]), 'assert ');
+  });
+  return writer.lines;
+}
+
+function promptTest(spec: PromptSpec, options: PrintOptions): string[] {
+  const writer: Writer = { lines: header(`Tests for the ${spec.name} prompt.`, ['from mcp.types import TextContent']), options };
+  testFunction(writer, `test_${spec.function}_is_listed_as_declared`, (w) => {
+    statement(w, atom('await client.list_prompts()'), 'listed = ');
+    statement(w, atom('{prompt.name: prompt for prompt in listed.prompts}'), 'prompts = ');
+    statement(w, atom(`prompts[${JSON.stringify(spec.name)}]`), 'prompt = ');
+    statement(w, str(spec.description), 'assert prompt.description == ');
+    const names = bracket('[', spec.args.map((arg) => str(arg.name)), ']');
+    statement(w, names, 'assert [argument.name for argument in prompt.arguments or []] == ');
+  });
+  testFunction(writer, `test_${spec.function}_renders`, (w) => {
+    statement(w, call('await client.get_prompt', [str(spec.name), argumentsNode(spec.args)]), 'result = ');
+    w.lines.push('    content = result.messages[0].content', '    assert isinstance(content, TextContent)');
+    statement(w, call('content.text.startswith', [str(placeholderPrefix(spec.function, spec.args))]), 'assert ');
+  });
+  return writer.lines;
+}
+
+/** The test module for `spec`, with LF line breaks and a final newline. */
+export function renderTestFile(spec: HandlerSpec, lineLength: number): string {
+  const options: PrintOptions = { lineLength, indent: '    ' };
+  const lines = spec.kind === 'tool' ? toolTest(spec, options) : spec.kind === 'resource' ? resourceTest(spec, options) : promptTest(spec, options);
+  return `${lines.join('\n')}\n`;
+}
