@@ -1,0 +1,54 @@
+// The app generator's closing offer: register the new server with Claude Desktop, as
+// create-python-server did, where Claude Desktop's config folder exists. `--yes` never writes into a
+// user's global config unless `--claude` asks for it.
+import { fileURLToPath } from 'node:url';
+import type Generator from 'yeoman-generator';
+import type { PromptQuestions } from 'yeoman-generator';
+import ClaudeConfigGenerator from '../../claude-config/index.js';
+import type { ClientConfigOptions } from './client-config-generator.js';
+import { claudeDesktopConfigFolderExists } from './host.js';
+
+export interface ClaudeOfferFlags {
+  /** `--claude`: register without asking (also with --yes). */
+  claude?: boolean;
+  yes?: boolean;
+}
+
+export type ClaudeOfferDecision = 'register' | 'ask' | 'skip';
+
+export function claudeOfferDecision(flags: ClaudeOfferFlags, folderExists: boolean): ClaudeOfferDecision {
+  if (flags.claude === true) return 'register';
+  if (flags.yes === true || !folderExists) return 'skip';
+  return 'ask';
+}
+
+/**
+ * Call at the end of the app generator, once .yo-rc.json is on disk. `forward` goes to claude-config as
+ * options (tests pass `configPath` so the real Claude Desktop file is never touched).
+ */
+export async function offerClaudeDesktop(
+  generator: Generator<any, any>,
+  flags: ClaudeOfferFlags,
+  forward: Partial<ClientConfigOptions> = {},
+  folderExists: () => boolean = claudeDesktopConfigFolderExists,
+): Promise<void> {
+  const decision = claudeOfferDecision(flags, flags.claude === true || flags.yes === true ? false : folderExists());
+  if (decision === 'skip') return;
+  if (decision === 'ask') {
+    const question = {
+      type: 'confirm',
+      name: 'registerWithClaudeDesktop',
+      message: 'Claude Desktop is installed. Register this server with it now?',
+      // No: a default answer must never edit a user's global config.
+      default: false,
+    };
+    const answer = await generator.prompt<{ registerWithClaudeDesktop: boolean }>(
+      [question] as unknown as PromptQuestions<{ registerWithClaudeDesktop: boolean }>,
+    );
+    if (answer.registerWithClaudeDesktop !== true) return;
+  }
+  await generator.composeWith<ClaudeConfigGenerator>(
+    { Generator: ClaudeConfigGenerator, path: fileURLToPath(new URL('../../claude-config/index.js', import.meta.url)) },
+    { projectRoot: generator.destinationRoot(), force: false, ...forward },
+  );
+}
