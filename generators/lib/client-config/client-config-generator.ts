@@ -10,7 +10,7 @@ import { CLIENTS, type ClientDefinition, type ClientId } from './clients.js';
 import { configPath, isInside } from './config-path.js';
 import { buildEntry, type BuiltEntry, entryKind, parseEnvPairs, validateEntryName, validateEnvPair, validateUvPath } from './entry.js';
 import { nodeHost } from './host.js';
-import { mergeEntry } from './json-merge.js';
+import { mergeEntry, type MergeResult } from './json-merge.js';
 import { backupFile, writeFileAtomic } from './safe-write.js';
 import { describeServerProject, type ServerProject } from './server-project.js';
 import { findUvCommand, nodeUvLookup } from './uv-command.js';
@@ -41,6 +41,7 @@ const stringList = (value: unknown): string[] => ([] as unknown[]).concat(value 
 export abstract class ClientRegistrationGenerator extends ProjectGenerator<ClientConfigOptions> {
   _plan!: Plan;
   _outcome = '';
+  _written = false;
 
   constructor(args: string[], options: ClientConfigOptions) {
     super(args, options);
@@ -113,6 +114,8 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
       home: host.home,
     });
     this._plan = { client, project, name, file, entry };
+    // Refuse a broken file now, before anything else happens; _register reads it again to write.
+    this._merge();
   }
 
   _uvCommand(): string {
@@ -128,13 +131,11 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     return found;
   }
 
-  /** Merges the entry into the file: backup, then atomic write; the conflict prompt for a same-name entry. */
-  async _register(): Promise<void> {
+  /** The file's current text and the result of merging the entry into it; throws for a broken file. */
+  _merge(): { before: string | undefined; merged: Exclude<MergeResult, { status: 'invalid' }> } {
     const { client, name, file, entry } = this._plan;
-    const dryRun = this._opt<boolean>('dryRun', 'dry-run') === true;
     const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     const merged = mergeEntry(before, client, name, entry.value);
-    for (const note of entry.notes) warning(this.log, note);
     if (merged.status === 'invalid') {
       const { line, column, message } = merged.problem;
       throw new Error(
@@ -142,6 +143,15 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
           'Fix it (or move it away), then run this again. The file was not changed.',
       );
     }
+    return { before, merged };
+  }
+
+  /** Merges the entry into the file: backup, then atomic write; the conflict prompt for a same-name entry. */
+  async _register(): Promise<void> {
+    const { client, name, file, entry } = this._plan;
+    const dryRun = this._opt<boolean>('dryRun', 'dry-run') === true;
+    for (const note of entry.notes) warning(this.log, note);
+    const { before, merged } = this._merge();
     if (merged.status === 'unchanged') {
       this._outcome = `${client.label} already has "${name}" exactly like this in ${file}; nothing to do.`;
       return;
@@ -161,6 +171,7 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     }
     const backup = before === undefined ? undefined : backupFile(file, new Date());
     writeFileAtomic(file, merged.content);
+    this._written = true;
     this._outcome =
       `Registered "${name}" with ${client.label} in ${file}` + (backup === undefined ? '.' : `\n  (the previous file is saved as ${backup})`);
   }
@@ -169,6 +180,7 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
   _report(): void {
     const { client, project, file, entry } = this._plan;
     this.log(chalk.green(this._outcome));
+    if (!this._written) return;
     if (entry.kind === 'url') {
       this.log(`The entry points at a running server: start it with \`uv run ${project.scriptName}\` in ${this.destinationRoot()}.`);
     }
