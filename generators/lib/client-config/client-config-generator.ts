@@ -83,7 +83,7 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     const problems = [
       ...this._envPairs().map(validateEnvPair),
       this.options.name === undefined ? true : validateEntryName(this.options.name),
-      uvPath === undefined ? true : validateUvPath(uvPath, path => existsSync(path) && statSync(path).isFile()),
+      uvPath === undefined ? true : validateUvPath(uvPath, path => this._isFile(path)),
     ].filter((result): result is string => result !== true);
     if (problems.length > 0) throw new Error(`${problems.join('\n')}\nNothing was written.`);
   }
@@ -116,6 +116,12 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     this._plan = { client, project, name, file, entry };
     // Refuse a broken file now, before anything else happens; _register reads it again to write.
     this._merge();
+  }
+
+  /** Relative paths count from the folder yo was started in, like every other path option. */
+  _isFile(path: string): boolean {
+    const absolute = resolve(this.env.cwd ?? process.cwd(), path);
+    return existsSync(absolute) && statSync(absolute).isFile();
   }
 
   _uvCommand(): string {
