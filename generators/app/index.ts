@@ -22,9 +22,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   constructor(args: string[], options: AppOptions) {
     super(args, options);
     this.argument('name', { type: String, required: false, description: 'Project name (also --name)' });
-    for (const question of QUESTIONS) {
-      if (question.key !== 'name') this.option(question.key, { type: String, description: question.description });
-    }
+    for (const question of QUESTIONS) this.option(question.key, { type: String, description: question.description });
     this.option('yes', { type: Boolean, alias: 'y', description: 'Take the default for everything not given; never wait for input' });
     this.option('skip-git', { type: Boolean, description: 'Do not run git init and the first commit' });
   }

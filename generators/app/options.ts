@@ -92,7 +92,7 @@ export function firstInvalidFlag(given: Partial<Record<AnswerKey, string>>): str
     const value = given[question.key];
     if (value === undefined) continue;
     const verdict = question.validate(value);
-    if (verdict !== true) return `--${question.key}: ${verdict}`;
+    if (verdict !== true) return question.key === 'name' ? verdict : `--${question.key}: ${verdict}`;
   }
   return undefined;
 }
