@@ -1,0 +1,177 @@
+// Base class of `yo mcp-python:tool`, `:resource` and `:prompt`: finds the server module, asks for
+// what the flags did not give, and grows the project through Yeoman's mem-fs (so `--force` and
+// `--dry-run` work as everywhere in Yeoman). Every refusal is thrown before the first write.
+import { readFileSync } from 'node:fs';
+import type { PromptQuestions } from 'yeoman-generator';
+import { warning } from '../log.js';
+import { ProjectGenerator, type ProjectGeneratorOptions } from '../project-generator.js';
+import { emptyHandlers, type HandlerRecord, type Handlers } from '../project.js';
+import { applyLayout, detectLayout } from '../python/layout.js';
+import { type ModuleScan, scanModule } from '../python/module-scan.js';
+import { parseModuleOrThrow, parsePython } from '../python/parse.js';
+import { findServers, firstPartyPackages, manyServersMessage, noServerMessage, ruffLineLength } from '../python/server-finder.js';
+import { addHandlerToModule } from './add-to-module.js';
+import { addReadmeBullet, readmeNeedle } from './readme.js';
+import { renderTestFile, testFileName } from './render-test.js';
+import { type HandlerSpec } from './specs.js';
+
+export type HandlerGeneratorOptions = ProjectGeneratorOptions & Record<string, unknown>;
+
+export interface ServerTarget {
+  /** Relative to the project root, POSIX separators. */
+  module: string;
+  variable: string;
+  source: string;
+  scan: ModuleScan;
+  lineLength: number;
+  firstParty: ReadonlySet<string>;
+}
+
+export interface Ask {
+  name: string;
+  message: string;
+  default?: string;
+  validate: (value: string) => true | string;
+  choices?: readonly string[];
+}
+
+const HANDLER_LISTS: Record<HandlerSpec['kind'], keyof Handlers> = { tool: 'tools', resource: 'resources', prompt: 'prompts' };
+
+export abstract class HandlerGenerator extends ProjectGenerator<HandlerGeneratorOptions> {
+  server!: ServerTarget;
+
+  /** An option by its flag name (`read-only`), whichever spelling the host passed (`readOnly`). */
+  _flag(name: string): unknown {
+    const camel = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    return this.options[camel] ?? this.options[name];
+  }
+
+  _stringFlag(name: string): string | undefined {
+    const value = this._flag(name);
+    return value === undefined || value === null || value === true ? undefined : String(value);
+  }
+
+  _booleanFlag(name: string): boolean | undefined {
+    const value = this._flag(name);
+    return value === undefined || value === null ? undefined : value === true || value === 'true';
+  }
+
+  _listFlag(name: string): string[] {
+    const value = this._flag(name);
+    if (value === undefined || value === null || value === true) return [];
+    return (Array.isArray(value) ? value : [value]).map(String);
+  }
+
+  /** Refuses with the problem, the fix, and the promise that nothing changed. */
+  _refuse(message: string): never {
+    throw new Error(`${message}\nNothing was written.`);
+  }
+
+  /** Moves to the project root and reads its server module; refuses a missing or broken one. */
+  _locateServer(): ServerTarget {
+    const root = this._enterProject();
+    const config = this._projectConfig();
+    let module = config.serverModule;
+    let variable = config.serverVariable;
+    if (module === undefined || variable === undefined) {
+      const servers = findServers(root);
+      if (servers.length === 0) this._refuse(noServerMessage(root));
+      if (servers.length > 1) this._refuse(manyServersMessage(servers));
+      module = servers[0]?.module as string;
+      variable = servers[0]?.variable as string;
+    }
+    const path = this.destinationPath(module);
+    if (!this.fs.exists(path)) {
+      this._refuse(`The server module ${module} named in .yo-rc.json does not exist. Restore it, or correct "serverModule" in .yo-rc.json.`);
+    }
+    const source = this.fs.read(path) ?? '';
+    const scan = scanModule(source, parseModuleOrThrow(source, module));
+    const pyproject = this.fs.exists(this.destinationPath('pyproject.toml')) ? this.fs.read(this.destinationPath('pyproject.toml')) : undefined;
+    this.server = { module, variable, source, scan, lineLength: ruffLineLength(pyproject ?? undefined), firstParty: firstPartyPackages(root) };
+    return this.server;
+  }
+
+  /** Each value not given by a flag is asked for, or with `--yes` taken from its default. */
+  async _askFor(questions: Ask[]): Promise<Record<string, string>> {
+    const answers: Record<string, string> = {};
+    const toAsk: Ask[] = [];
+    for (const question of questions) {
+      const given = this._stringFlag(question.name);
+      if (given !== undefined) {
+        const check = question.validate(given);
+        if (check !== true) this._refuse(`--${question.name}: ${check}`);
+        answers[question.name] = given;
+      } else if (this._yes()) {
+        answers[question.name] = question.default ?? '';
+      } else toAsk.push(question);
+    }
+    if (toAsk.length > 0) Object.assign(answers, await this._prompt(toAsk));
+    return answers;
+  }
+
+  async _prompt(questions: Ask[]): Promise<Record<string, string>> {
+    return this.prompt(
+      questions.map((question) => ({
+        type: question.choices ? 'list' : 'input',
+        name: question.name,
+        message: question.message,
+        default: question.default,
+        choices: question.choices ? [...question.choices] : undefined,
+        validate: question.validate,
+      })) as PromptQuestions<Record<string, string>>,
+    );
+  }
+
+  async _confirm(name: string, message: string): Promise<boolean> {
+    const given = this._booleanFlag(name);
+    if (given !== undefined) return given;
+    if (this._yes()) return false;
+    const answer = await this.prompt<{ value: boolean }>([{ type: 'confirm', name: 'value', message, default: false }]);
+    return answer.value;
+  }
+
+  /** Whether tests/conftest.py provides the `client` fixture the generated test relies on. */
+  _hasClientFixture(): boolean {
+    const conftest = this.destinationPath('tests/conftest.py');
+    if (!this.fs.exists(conftest)) return false;
+    const source = this.fs.read(conftest) ?? readFileSync(conftest, 'utf8');
+    return scanModule(source, parsePython(source)).definedNames.has('client');
+  }
+
+  /** Computes every change, refusing before any write; then writes them all through mem-fs. */
+  _grow(spec: HandlerSpec): void {
+    const { module, source, variable, lineLength, firstParty } = this.server;
+    const newSource = addHandlerToModule(source, spec, { label: module, variable, lineLength, firstParty });
+    const testPath = testFileName(spec);
+    if (this.fs.exists(this.destinationPath(testPath))) {
+      this._refuse(`${testPath} already exists. Choose another function name, or move that file away first.`);
+    }
+    const testSource = this._hasClientFixture() ? applyLayout(renderTestFile(spec, lineLength), detectLayout(source)) : undefined;
+    const readmePath = this.destinationPath('README.md');
+    const readme = this.fs.exists(readmePath) ? this.fs.read(readmePath) : undefined;
+    const newReadme = readme === undefined || readme === null ? undefined : addReadmeBullet(readme, spec);
+
+    this.fs.write(this.destinationPath(module), newSource);
+    if (testSource !== undefined) this.fs.write(this.destinationPath(testPath), testSource);
+    else warning(this.log, `tests/conftest.py has no \`client\` fixture, so no test was written for ${spec.function}(); add one by hand.`);
+    if (newReadme !== undefined) this.fs.write(readmePath, newReadme);
+    else if (readme !== undefined) warning(this.log, `README.md has no ${readmeNeedle(spec.kind)} line, so it was left as it is.`);
+    this._record(spec);
+  }
+
+  /** Remembers the handler (and, in a foreign project, where its server is) in .yo-rc.json. */
+  _record(spec: HandlerSpec): void {
+    const config = this._projectConfig();
+    const handlers: Handlers = { ...emptyHandlers(), ...config.handlers };
+    const record: HandlerRecord = spec.kind === 'resource' ? { uri: spec.uri, function: spec.function } : { name: spec.name, function: spec.function };
+    const list = HANDLER_LISTS[spec.kind];
+    handlers[list] = [...handlers[list], record];
+    if (config.serverModule === undefined) this.config.set('serverModule', this.server.module);
+    if (config.serverVariable === undefined) this.config.set('serverVariable', this.server.variable);
+    this.config.set('handlers', handlers);
+  }
+
+  _logAdded(spec: HandlerSpec, what: string): void {
+    this.log(`Adding ${what} to ${this.server.module} as ${spec.function}()`);
+  }
+}
