@@ -1,12 +1,9 @@
 // `yo mcp-python:tool`: its flags, and the questions asked for what the flags leave out.
-import type { HandlerGenerator } from '../lib/handlers/handler-generator.js';
+import { type HandlerGenerator, repeatable } from '../lib/handlers/handler-generator.js';
 import { parseParamSpec } from '../lib/handlers/param-spec.js';
 import { parseType, TYPE_CHOICES, type ParamType } from '../lib/handlers/param-types.js';
 import { askDescription, askFunction, askName, askParams, checkParamNames } from '../lib/handlers/questions.js';
 import type { ParamSpec, ToolAnnotationFlags, ToolSpec } from '../lib/handlers/specs.js';
-
-/** Keeps every value of a repeated flag (Yeoman's `String` type would join them with commas). */
-export const repeatable = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [String(value)]);
 
 export const TOOL_OPTIONS: ReadonlyArray<{ name: string; type: typeof String | typeof Boolean | typeof repeatable; description: string }> = [
   { name: 'function', type: String, description: 'Python function name (default: the name in snake_case)' },

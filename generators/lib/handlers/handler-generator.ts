@@ -35,6 +35,9 @@ export interface Ask {
   choices?: readonly string[];
 }
 
+/** Option type that keeps every value of a repeated flag (Yeoman's `String` joins them with commas). */
+export const repeatable = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [String(value)]);
+
 const HANDLER_LISTS: Record<HandlerSpec['kind'], keyof Handlers> = { tool: 'tools', resource: 'resources', prompt: 'prompts' };
 
 export abstract class HandlerGenerator extends ProjectGenerator<HandlerGeneratorOptions> {

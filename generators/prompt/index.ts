@@ -1,0 +1,28 @@
+// `yo mcp-python:prompt <name>`: adds a prompt to the existing server module, with its test, its
+// README line and its record in .yo-rc.json.
+import { HandlerGenerator, type HandlerGeneratorOptions } from '../lib/handlers/handler-generator.js';
+import type { PromptSpec } from '../lib/handlers/specs.js';
+import { askPromptSpec, PROMPT_OPTIONS } from './options.js';
+
+export default class PromptGenerator extends HandlerGenerator {
+  spec!: PromptSpec;
+
+  constructor(args: string[], options: HandlerGeneratorOptions) {
+    super(args, options);
+    this.argument('name', { type: String, required: false, description: 'Prompt name as clients see it (1-64 of A-Z a-z 0-9 _ -)' });
+    for (const option of PROMPT_OPTIONS) this.option(option.name, { type: option.type, description: option.description });
+  }
+
+  initializing(): void {
+    this._locateServer();
+  }
+
+  async prompting(): Promise<void> {
+    this.spec = await askPromptSpec(this);
+  }
+
+  writing(): void {
+    this._logAdded(this.spec, `the prompt "${this.spec.name}"`);
+    this._grow(this.spec);
+  }
+}

@@ -1,0 +1,28 @@
+// `yo mcp-python:resource <uri>`: adds a resource (a template when the URI has {placeholders}) to the
+// existing server module, with its test, its README line and its record in .yo-rc.json.
+import { HandlerGenerator, type HandlerGeneratorOptions } from '../lib/handlers/handler-generator.js';
+import type { ResourceSpec } from '../lib/handlers/specs.js';
+import { askResourceSpec, RESOURCE_OPTIONS } from './options.js';
+
+export default class ResourceGenerator extends HandlerGenerator {
+  spec!: ResourceSpec;
+
+  constructor(args: string[], options: HandlerGeneratorOptions) {
+    super(args, options);
+    this.argument('uri', { type: String, required: false, description: 'Resource URI, e.g. config://app or note://{name}' });
+    for (const option of RESOURCE_OPTIONS) this.option(option.name, { type: String, description: option.description });
+  }
+
+  initializing(): void {
+    this._locateServer();
+  }
+
+  async prompting(): Promise<void> {
+    this.spec = await askResourceSpec(this);
+  }
+
+  writing(): void {
+    this._logAdded(this.spec, `the ${this.spec.placeholders.length > 0 ? 'resource template' : 'resource'} "${this.spec.uri}"`);
+    this._grow(this.spec);
+  }
+}
