@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import chalk from 'chalk';
 import Generator, { type BaseOptions, type PromptQuestions } from 'yeoman-generator';
+import { offerClaudeDesktop } from '../lib/client-config/yeoman-claude-offer.js';
 import { warning } from '../lib/log.js';
 import { pythonString, tomlString } from '../lib/literals.js';
 import { deriveNames, validateProjectName, type DerivedNames } from '../lib/names.js';
@@ -12,12 +13,14 @@ import { type AnswerKey, type AppAnswers, defaultAnswers, firstInvalidFlag, QUES
 import { resolveTarget, targetProblem, type Target } from './target.js';
 import { VARIANTS } from './variants.js';
 
-type AppOptions = BaseOptions & Partial<Record<AnswerKey, string>> & { yes?: boolean; skipGit?: boolean };
+type AppOptions = BaseOptions & Partial<Record<AnswerKey, string>> & { yes?: boolean; skipGit?: boolean; claude?: boolean };
 
 export default class AppGenerator extends Generator<Record<string, unknown>, AppOptions> {
   answers!: AppAnswers;
   target!: Target;
   names!: DerivedNames;
+  /** Whether `uv sync` ran and succeeded, so the closing message knows whether to ask for it. */
+  installed = false;
 
   constructor(args: string[], options: AppOptions) {
     super(args, options);
@@ -25,6 +28,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     for (const question of QUESTIONS) this.option(question.key, { type: String, description: question.description });
     this.option('yes', { type: Boolean, alias: 'y', description: 'Take the default for everything not given; never wait for input' });
     this.option('skip-git', { type: Boolean, description: 'Do not run git init and the first commit' });
+    this.option('claude', { type: Boolean, description: 'Register the server with Claude Desktop at the end (also with --yes)' });
   }
 
   async initializing(): Promise<void> {
@@ -100,20 +104,22 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     }
     this.log(`Running ${uv.path} sync (uv ${uv.version})`);
     const run = spawnSync(uv.path, ['sync'], { cwd: this.destinationRoot(), stdio: 'inherit' });
-    if (run.status !== 0) {
+    this.installed = run.status === 0;
+    if (!this.installed) {
       warning(this.log, `\`uv sync\` failed (exit ${run.status ?? run.signal}). The project was generated; fix the problem above, then run \`uv sync\` in it.`);
     }
   }
 
-  end(): void {
+  async end(): Promise<void> {
     if (this.options.skipGit !== true) this._initGit();
+    await offerClaudeDesktop(this, { claude: this.options.claude, yes: this.options.yes });
     const cd = this.answers.name === '.' ? undefined : `cd ${JSON.stringify(this.target.projectName)}`;
     const script = this.names.scriptName;
     this.log('');
     this.log(chalk.green(`${this.target.projectName} is ready. Next steps:`));
     for (const line of [
       cd,
-      this.options.skipInstall === true ? 'uv sync                       # install the server and its dev tools' : undefined,
+      this.installed ? undefined : 'uv sync                       # install the server and its dev tools',
       `uv run ${script}${' '.repeat(Math.max(1, 30 - script.length - 7))}# run it (${this.answers.transport})`,
       'uv run pytest                 # test it',
       `npx @modelcontextprotocol/inspector uv run --directory "$PWD" ${script}   # inspect it`,

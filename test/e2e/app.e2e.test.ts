@@ -1,7 +1,7 @@
 // Every variant (transport × example), generated, installed with real uv, checked with the project's own
 // pytest, ruff and pyright, then driven by the official TypeScript MCP client over stdio and HTTP.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -85,4 +85,14 @@ describe('generated projects, end to end', function () {
       });
     }
   }
+});
+
+describe('yo mcp-python install step, end to end', () => {
+  it('runs uv sync itself unless --skip-install', async () => {
+    requireUv();
+    const parent = mkdtempSync(join(tmpdir(), 'mcp-python-install-'));
+    const project = await generateProject(parent, { name: 'installed', skipInstall: false });
+    assert.ok(existsSync(join(project, 'uv.lock')), 'uv sync wrote no uv.lock');
+    assert.ok(existsSync(join(project, '.venv')), 'uv sync made no .venv');
+  });
 });
