@@ -60,7 +60,12 @@ function toolTest(spec: ToolSpec, options: PrintOptions): string[] {
     for (const [flag] of hints) w.lines.push(`    assert tool.annotations.${fields[flag] as string} is True`);
     w.lines.push('    properties = tool.input_schema["properties"]');
     for (const param of spec.params) {
-      if (param.default !== undefined) statement(w, valueNode(param.default.value, param.type), `assert properties[${JSON.stringify(param.name)}]["default"] == `);
+      if (param.default !== undefined) {
+        const value = param.default.value;
+        // None, True and False are compared with `is` (ruff's E711/E712).
+        const compare = value === null || typeof value === 'boolean' ? 'is' : '==';
+        statement(w, valueNode(value, param.type), `assert properties[${JSON.stringify(param.name)}]["default"] ${compare} `);
+      }
       if (param.description !== undefined) statement(w, str(param.description), `assert properties[${JSON.stringify(param.name)}]["description"] == `);
     }
   });

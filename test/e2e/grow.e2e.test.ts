@@ -1,0 +1,125 @@
+// Growing a generated project: three tools, two resources and two prompts added by the sub-generators,
+// then the project's own checks (uv sync, pytest, ruff, pyright) and a real MCP client (the official
+// TypeScript SDK over stdio) that lists and calls every one. A missing uv fails this test, never skips.
+import assert from 'node:assert/strict';
+import { mkdtempSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { assertUnchanged, refusal, runHandler, snapshot } from '../fixtures/python/fixture-project.js';
+import { generateProject } from '../helpers/generators.js';
+import { connectStdio, firstText } from '../helpers/mcp-client.js';
+import { checkPythonProject, requireUv } from '../helpers/processes.js';
+
+// Everything a description may hold: quotes of every kind, backslashes, line breaks, #, {} and Unicode.
+const TRICKY = `Say "hello" to {name} – it's a 'test' with ''' and """ # not a comment\nsecond line \\ backslash, 日本語 😀`;
+
+const GREET = ['greet', { yes: true, description: TRICKY, title: 'Greet "someone"', param: ['who:str:Who to greet – "anyone"'] }] as const;
+
+describe('growing a generated project, end to end', function () {
+  const uv = requireUv();
+  let project = '';
+  let client: Client;
+
+  before(async () => {
+    const parent = realpathSync(mkdtempSync(join(tmpdir(), 'mcp-python-grow-')));
+    project = await generateProject(parent, { name: 'grow-demo', example: 'notes' });
+    await runHandler('tool', project, [GREET[0]], { ...GREET[1], param: [...GREET[1].param] });
+    await runHandler('tool', project, ['slow-count'], { yes: true, context: true, readOnly: true, idempotent: true, param: ['steps:int=3:How many steps'] });
+    await runHandler('tool', project, ['all_types'], {
+      yes: true,
+      description: 'Takes every parameter type.',
+      param: [
+        'required_text:str',
+        'text:str="a \\"quoted\\" default: with colon"',
+        'count:int=-2',
+        'ratio:float=1.5',
+        'enabled:bool=false',
+        'tags:list[str]=["x", "y:z"]',
+        'labels:dict[str, str]={"k": "v"}',
+        'maybe_text:str | None=None',
+        'maybe_count:int | None=7',
+      ],
+    });
+    await runHandler('resource', project, ['config://app'], { yes: true, mimeType: 'application/json', description: 'The app configuration' });
+    await runHandler('resource', project, ['weather://{city}/forecast/{day}'], { yes: true, name: 'forecast', description: TRICKY });
+    await runHandler('prompt', project, ['plan-trip'], { yes: true, description: 'Plan a trip.', arg: ['destination:Where to go', 'days=3'] });
+    await runHandler('prompt', project, ['review'], { yes: true, description: TRICKY });
+  });
+
+  it('passes uv sync, pytest, ruff check, ruff format --check and pyright', function () {
+    this.timeout(600_000);
+    checkPythonProject(project);
+  });
+
+  describe('seen by a real MCP client over stdio', () => {
+    before(async function () {
+      this.timeout(120_000);
+      client = await connectStdio({ command: uv, args: ['run', '--directory', project, 'grow-demo'] });
+    });
+    after(async () => client?.close());
+
+    it('lists every tool with the exact description, title, annotations and defaults', async () => {
+      const { tools } = await client.listTools();
+      assert.deepEqual(tools.map((tool) => tool.name), ['add_note', 'greet', 'slow-count', 'all_types']);
+      const greet = tools.find((tool) => tool.name === 'greet');
+      assert.equal(greet?.description, TRICKY);
+      assert.equal(greet?.title, 'Greet "someone"');
+      assert.equal((greet?.inputSchema.properties?.['who'] as { description?: string }).description, 'Who to greet – "anyone"');
+      const slow = tools.find((tool) => tool.name === 'slow-count');
+      assert.deepEqual(slow?.annotations, { readOnlyHint: true, idempotentHint: true });
+      const defaults = Object.fromEntries(
+        Object.entries(tools.find((tool) => tool.name === 'all_types')?.inputSchema.properties ?? {}).map(([name, schema]) => [name, (schema as { default?: unknown }).default]),
+      );
+      assert.deepEqual(defaults, {
+        required_text: undefined, text: 'a "quoted" default: with colon', count: -2, ratio: 1.5, enabled: false,
+        tags: ['x', 'y:z'], labels: { k: 'v' }, maybe_text: null, maybe_count: 7,
+      });
+    });
+
+    it('calls every tool, and hears the progress of the Context one', async () => {
+      const greeted = await client.callTool({ name: 'greet', arguments: { who: 'Ada' } });
+      assert.equal(firstText(greeted), "greet received {'who': 'Ada'}");
+      const progress: number[] = [];
+      const counted = await client.callTool({ name: 'slow-count', arguments: {} }, undefined, { onprogress: (p) => progress.push(p.progress) });
+      assert.equal(firstText(counted), "slow_count received {'steps': 3}");
+      // The final notification may race the result over stdio; the first one always arrives first.
+      assert.equal(progress[0], 0, `progress notifications: ${JSON.stringify(progress)}`);
+      const all = await client.callTool({ name: 'all_types', arguments: { required_text: 'r', tags: ['only'] } });
+      assert.equal(
+        firstText(all),
+        `all_types received {'required_text': 'r', 'text': 'a "quoted" default: with colon', 'count': -2, 'ratio': 1.5, 'enabled': False, 'tags': ['only'], 'labels': {'k': 'v'}, 'maybe_text': None, 'maybe_count': 7}`,
+      );
+    });
+
+    it('lists and reads the static resource and the template', async () => {
+      const { resources } = await client.listResources();
+      const config = resources.find((resource) => resource.uri === 'config://app');
+      assert.equal(config?.mimeType, 'application/json');
+      assert.equal(config?.description, 'The app configuration');
+      const { resourceTemplates } = await client.listResourceTemplates();
+      const forecast = resourceTemplates.find((template) => template.uriTemplate === 'weather://{city}/forecast/{day}');
+      assert.equal(forecast?.description, TRICKY);
+      assert.equal(firstText((await client.readResource({ uri: 'config://app' })).contents[0]), 'config_app done');
+      assert.equal(firstText((await client.readResource({ uri: 'weather://paris/forecast/monday' })).contents[0]), "forecast received {'city': 'paris', 'day': 'monday'}");
+    });
+
+    it('lists and renders both prompts', async () => {
+      const { prompts } = await client.listPrompts();
+      assert.deepEqual(prompts.map((prompt) => prompt.name), ['summarize_notes', 'plan-trip', 'review']);
+      const plan = prompts.find((prompt) => prompt.name === 'plan-trip');
+      assert.deepEqual(plan?.arguments?.map((arg) => [arg.name, arg.required, arg.description]), [['destination', true, 'Where to go'], ['days', false, undefined]]);
+      assert.equal(prompts.find((prompt) => prompt.name === 'review')?.description, TRICKY);
+      const rendered = await client.getPrompt({ name: 'plan-trip', arguments: { destination: 'Kyoto' } });
+      assert.equal(firstText(rendered.messages[0]), "plan_trip received {'destination': 'Kyoto', 'days': '3'}");
+      assert.equal(firstText((await client.getPrompt({ name: 'review' })).messages[0]), 'review done');
+    });
+  });
+
+  it('refuses the same tool command again and leaves every file byte-identical', async () => {
+    const before = snapshot(project);
+    const message = await refusal('tool', project, [GREET[0]], { ...GREET[1], param: [...GREET[1].param] });
+    assert.match(message, /A tool named "greet" is already served by greet\(\)/);
+    assertUnchanged(project, before);
+  });
+});
