@@ -1,12 +1,12 @@
 // Adding one handler to a server module's source: every refusal first, then the handler after its
 // siblings and each missing import in its sorted place. Pure: text in, text out (or an Error).
-import { applyEdits } from '../python/edits.js';
+import { applyEdits, nextLineStart } from '../python/edits.js';
 import { validatePythonName } from '../python/identifiers.js';
-import { planImport } from '../python/imports.js';
+import { type ImportNeed, planImport } from '../python/imports.js';
 import { handlerInsertion } from '../python/insertion.js';
-import { applyLayout, detectLayout } from '../python/layout.js';
+import { applyLayout, detectLayout, type Layout } from '../python/layout.js';
 import { type HandlerKind, type ModuleScan, scanModule, type ServerFlavor } from '../python/module-scan.js';
-import { firstSyntaxError, parseModuleOrThrow, parsePython, positionAt } from '../python/parse.js';
+import { firstSyntaxError, parseModuleOrThrow, parsePython, type Tree } from '../python/parse.js';
 import { renderHandler } from './render-handler.js';
 import { type HandlerSpec, servedKey } from './specs.js';
 
@@ -44,26 +44,46 @@ function flavorOf(scan: ModuleScan, variable: string): ServerFlavor {
   return scan.servers.find((server) => server.variable === variable)?.flavor ?? 'mcpserver';
 }
 
-/** The module's new source with `spec` added, or an Error naming the problem and the fix. */
-export function addHandlerToModule(source: string, spec: HandlerSpec, target: ModuleTarget): string {
-  const tree = parseModuleOrThrow(source, target.label);
-  const scan = scanModule(source, tree);
+/** Where the leading import block ends (the start of the line after its last import), or 0. */
+function importHeadEnd(source: string, scan: ModuleScan): number {
+  const last = scan.imports.filter((imp) => imp.to <= (scan.servers[0]?.from ?? source.length)).at(-1);
+  return last === undefined ? 0 : nextLineStart(source, last.to);
+}
+
+/** Adds each missing import to `head` (re-parsed after each: two imports may share a place). */
+function addImports(head: string, needs: ImportNeed[], fullScan: ModuleScan, target: ModuleTarget, layout: Layout): string {
+  let result = head;
+  for (const need of needs) {
+    const headScan = scanModule(result, parseModuleOrThrow(result, target.label));
+    // Positions come from the head; which names the module binds, from the whole module.
+    const scan = { ...headScan, importedNames: new Set([...fullScan.importedNames, ...headScan.importedNames]), definedNames: fullScan.definedNames };
+    const edit = planImport(need, { source: result, scan, layout, lineLength: target.lineLength, firstParty: target.firstParty });
+    if (edit) result = applyEdits(result, [edit]);
+  }
+  return result;
+}
+
+/**
+ * The module's new source with `spec` added, or an Error naming the problem and the fix. `parsed`
+ * saves parsing a large module twice. Only the import head and the new code are parsed again.
+ */
+export function addHandlerToModule(source: string, spec: HandlerSpec, target: ModuleTarget, parsed?: { tree: Tree; scan: ModuleScan }): string {
+  const tree = parsed?.tree ?? parseModuleOrThrow(source, target.label);
+  const scan = parsed?.scan ?? scanModule(source, tree);
   const refusal = refusalFor(spec, scan, target);
   if (refusal !== undefined) throw new Error(refusal);
   const layout = detectLayout(source);
   const rendered = renderHandler(spec, { variable: target.variable, flavor: flavorOf(scan, target.variable), lineLength: target.lineLength });
   const code = applyLayout(rendered.code, layout);
-  let result = applyEdits(source, [handlerInsertion(source, tree, scan, { kind: spec.kind, variable: target.variable }, code, layout)]);
-  // One import at a time, each planned on the module as it now is: two imports may share a place.
-  for (const need of rendered.imports) {
-    const current = parseModuleOrThrow(result, target.label);
-    const edit = planImport(need, { source: result, scan: scanModule(result, current), layout, lineLength: target.lineLength, firstParty: target.firstParty });
-    if (edit) result = applyEdits(result, [edit]);
+  if (firstSyntaxError(parsePython(code)) !== undefined) {
+    throw new Error(`Internal error: the code generated for ${spec.function}() does not parse; nothing was written. Please report this.`);
   }
-  const broken = firstSyntaxError(parsePython(result));
-  if (broken !== undefined) {
-    const { line } = positionAt(result, broken);
-    throw new Error(`Internal error: the edited ${target.label} would not parse (line ${line}); nothing was written. Please report this.`);
+  const insertion = handlerInsertion(source, tree, scan, { kind: spec.kind, variable: target.variable }, code, layout);
+  const headEnd = importHeadEnd(source, scan);
+  if (insertion.from >= headEnd) {
+    // The usual case: imports above, handler below; the two edits never touch each other.
+    const withHandler = applyEdits(source, [insertion]);
+    return addImports(withHandler.slice(0, headEnd), rendered.imports, scan, target, layout) + withHandler.slice(headEnd);
   }
-  return result;
+  return addImports(applyEdits(source, [insertion]), rendered.imports, scan, target, layout);
 }

@@ -8,7 +8,7 @@ import { ProjectGenerator, type ProjectGeneratorOptions } from '../project-gener
 import { emptyHandlers, type HandlerRecord, type Handlers } from '../project.js';
 import { applyLayout, detectLayout } from '../python/layout.js';
 import { type ModuleScan, scanModule } from '../python/module-scan.js';
-import { parseModuleOrThrow, parsePython } from '../python/parse.js';
+import { parseModuleOrThrow, parsePython, type Tree } from '../python/parse.js';
 import { findServers, firstPartyPackages, manyServersMessage, noServerMessage, ruffLineLength } from '../python/server-finder.js';
 import { addHandlerToModule } from './add-to-module.js';
 import { addReadmeBullet, readmeNeedle } from './readme.js';
@@ -22,6 +22,7 @@ export interface ServerTarget {
   module: string;
   variable: string;
   source: string;
+  tree: Tree;
   scan: ModuleScan;
   lineLength: number;
   firstParty: ReadonlySet<string>;
@@ -88,9 +89,10 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
       this._refuse(`The server module ${module} named in .yo-rc.json does not exist. Restore it, or correct "serverModule" in .yo-rc.json.`);
     }
     const source = this.fs.read(path) ?? '';
-    const scan = scanModule(source, parseModuleOrThrow(source, module));
+    const tree = parseModuleOrThrow(source, module);
+    const scan = scanModule(source, tree);
     const pyproject = this.fs.exists(this.destinationPath('pyproject.toml')) ? this.fs.read(this.destinationPath('pyproject.toml')) : undefined;
-    this.server = { module, variable, source, scan, lineLength: ruffLineLength(pyproject ?? undefined), firstParty: firstPartyPackages(root) };
+    this.server = { module, variable, source, tree, scan, lineLength: ruffLineLength(pyproject ?? undefined), firstParty: firstPartyPackages(root) };
     return this.server;
   }
 
@@ -143,8 +145,8 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
 
   /** Computes every change, refusing before any write; then writes them all through mem-fs. */
   _grow(spec: HandlerSpec): void {
-    const { module, source, variable, lineLength, firstParty } = this.server;
-    const newSource = addHandlerToModule(source, spec, { label: module, variable, lineLength, firstParty });
+    const { module, source, variable, lineLength, firstParty, tree, scan } = this.server;
+    const newSource = addHandlerToModule(source, spec, { label: module, variable, lineLength, firstParty }, { tree, scan });
     const testPath = testFileName(spec);
     if (this.fs.exists(this.destinationPath(testPath))) {
       this._refuse(`${testPath} already exists. Choose another function name, or move that file away first.`);
