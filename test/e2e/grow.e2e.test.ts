@@ -2,14 +2,16 @@
 // then the project's own checks (uv sync, pytest, ruff, pyright) and a real MCP client (the official
 // TypeScript SDK over stdio) that lists and calls every one. A missing uv fails this test, never skips.
 import assert from 'node:assert/strict';
-import { mkdtempSync, realpathSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { assertUnchanged, refusal, runHandler, snapshot } from '../fixtures/python/fixture-project.js';
 import { generateProject } from '../helpers/generators.js';
 import { connectStdio, firstText } from '../helpers/mcp-client.js';
-import { checkPythonProject, requireUv } from '../helpers/processes.js';
+import { installPacked, type PackedInstall } from '../helpers/packed.js';
+import { checkPythonProject, requireUv, run } from '../helpers/processes.js';
 
 // Everything a description may hold: quotes of every kind, backslashes, line breaks, #, {} and Unicode.
 const TRICKY = `Say "hello" to {name} – it's a 'test' with ''' and """ # not a comment\nsecond line \\ backslash, 日本語 😀`;
@@ -121,5 +123,48 @@ describe('growing a generated project, end to end', function () {
     const message = await refusal('tool', project, [GREET[0]], { ...GREET[1], param: [...GREET[1].param] });
     assert.match(message, /A tool named "greet" is already served by greet\(\)/);
     assertUnchanged(project, before);
+  });
+});
+
+describe('yo mcp-python:tool through the real yo binary (packed tarball, non-root)', () => {
+  let packed: PackedInstall;
+  let project = '';
+  const yoTool = (cwd: string, ...args: string[]) => packed.yo(['mcp-python:tool', ...args], cwd);
+
+  before(function () {
+    this.timeout(300_000);
+    packed = installPacked();
+    project = join(packed.newFolder('grow'), 'fresh');
+    cpSync(fileURLToPath(new URL('../fixtures/python/fresh', import.meta.url)), project, { recursive: true });
+    if (process.getuid?.() === 0) run('chown', ['-R', '65534:65534', project]);
+  });
+
+  it('--dry-run shows the change and writes nothing', () => {
+    const before = snapshot(project);
+    const ran = yoTool(join(project, 'src'), 'fetch-weather', '--yes', '--param', 'city:str:The city', '--param', 'days:int=3', '--dry-run');
+    assert.equal(ran.status, 0, `${ran.stdout}\n${ran.stderr}`);
+    assert.match(`${ran.stdout}${ran.stderr}`, /def fetch_weather\(/);
+    assertUnchanged(project, before);
+  });
+
+  it('--force writes every change, repeated --param flags included', () => {
+    const ran = yoTool(join(project, 'src'), 'fetch-weather', '--yes', '--param', 'city:str:The city', '--param', 'days:int=3', '--force');
+    assert.equal(ran.status, 0, `${ran.stdout}\n${ran.stderr}`);
+    const server = readFileSync(join(project, 'src/demo_server/server.py'), 'utf8');
+    assert.match(server, /def fetch_weather\(city: Annotated\[str, Field\(description="The city"\)\], days: int = 3\) -> str:/);
+    assert.ok(existsSync(join(project, 'tests/test_tool_fetch_weather.py')));
+  });
+
+  it('exits non-zero, says why and writes nothing when the tool exists', () => {
+    const before = snapshot(project);
+    const ran = yoTool(project, 'fetch-weather', '--yes', '--force');
+    assert.notEqual(ran.status, 0);
+    assert.match(`${ran.stdout}${ran.stderr}`, /A tool named "fetch-weather" is already served by fetch_weather\(\)[\s\S]*Nothing was written/);
+    assertUnchanged(project, before);
+  });
+
+  it('lists --force and --dry-run in --help', () => {
+    const help = yoTool(project, '--help');
+    for (const option of ['--param', '--context', '--read-only', '--force', '--dry-run']) assert.ok(help.stdout.includes(option), help.stdout);
   });
 });

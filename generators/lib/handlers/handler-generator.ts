@@ -44,6 +44,14 @@ const HANDLER_LISTS: Record<HandlerSpec['kind'], keyof Handlers> = { tool: 'tool
 export abstract class HandlerGenerator extends ProjectGenerator<HandlerGeneratorOptions> {
   server!: ServerTarget;
 
+  constructor(args: string[], options: HandlerGeneratorOptions) {
+    super(args, options);
+    // yeoman-environment reads both from the options and applies them when it commits the files;
+    // they are declared here only so that --help lists them.
+    this.option('force', { type: Boolean, description: 'Overwrite changed files without asking' });
+    this.option('dry-run', { type: Boolean, description: 'Show what would change (as diffs) and write nothing' });
+  }
+
   /** An option by its flag name (`read-only`), whichever spelling the host passed (`readOnly`). */
   _flag(name: string): unknown {
     const camel = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
