@@ -156,3 +156,12 @@ describe('yo mcp-python:tool', () => {
     });
   });
 });
+
+describe('yo mcp-python:tool --dry-run', () => {
+  it('writes nothing', async () => {
+    const project = copyFixture('fresh');
+    const before = snapshot(project);
+    await runHandler('tool', project, ['ping'], { yes: true, dryRun: true });
+    assertUnchanged(project, before);
+  });
+});
