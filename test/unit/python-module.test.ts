@@ -82,3 +82,18 @@ describe('python layout', () => {
     assert.equal(applyLayout('def g():\n    if x:\n        pass', layout), 'def g():\r\n  if x:\r\n    pass');
   });
 });
+
+describe('project facts for a foreign project', () => {
+  it("reads ruff's line-length from [tool.ruff], else 88", async () => {
+    const { ruffLineLength } = await import('../../generators/lib/python/server-finder.js');
+    assert.equal(ruffLineLength('[project]\nname = "x"\n\n[tool.ruff]\nline-length = 100\n\n[tool.ruff.lint]\nselect = ["E"]\n'), 100);
+    assert.equal(ruffLineLength('[tool.black]\nline-length = 120\n'), 88);
+    assert.equal(ruffLineLength(undefined), 88);
+  });
+
+  it('finds a server instance in a flat project, whatever its variable', async () => {
+    const { findServers } = await import('../../generators/lib/python/server-finder.js');
+    const root = new URL('../fixtures/python/fastmcp-v1', import.meta.url).pathname;
+    assert.deepEqual(findServers(root), [{ module: 'weather.py', variable: 'mcp', flavor: 'fastmcp-v1' }]);
+  });
+});
