@@ -77,7 +77,9 @@ function toolTest(spec: ToolSpec, options: PrintOptions): string[] {
       statement(w, call('content.text.startswith', [str(placeholderPrefix(spec.function, spec.params))]), 'assert ');
     } else {
       const expected = placeholderResult(spec.returns);
-      const structured = bracket('{', [concat(str('result'), atom(': '), valueNode(expected, spec.returns))], '}');
+      // The SDK sends a dict[str, X] result as it is, and wraps every other type in {"result": ...}.
+      const isDict = spec.returns.container === 'dict' && !spec.returns.optional;
+      const structured = isDict ? valueNode(expected, spec.returns) : bracket('{', [concat(str('result'), atom(': '), valueNode(expected, spec.returns))], '}');
       statement(w, structured, 'assert result.structured_content == ');
     }
   });
