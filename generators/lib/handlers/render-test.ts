@@ -58,7 +58,10 @@ function toolTest(spec: ToolSpec, options: PrintOptions): string[] {
     if (hints.length > 0) w.lines.push('    assert tool.annotations is not None');
     const fields: Record<string, string> = { readOnly: 'read_only_hint', destructive: 'destructive_hint', idempotent: 'idempotent_hint', openWorld: 'open_world_hint' };
     for (const [flag] of hints) w.lines.push(`    assert tool.annotations.${fields[flag] as string} is True`);
-    w.lines.push('    properties = tool.input_schema["properties"]');
+    // Parameters in signature order: required ones first (ctx is not one the client sees).
+    const ordered = [...spec.params.filter((p) => p.default === undefined), ...spec.params.filter((p) => p.default !== undefined)];
+    w.lines.push('    properties = tool.input_schema.get("properties", {})');
+    statement(w, bracket('[', ordered.map((param) => str(param.name)), ']'), 'assert list(properties) == ');
     for (const param of spec.params) {
       if (param.default !== undefined) {
         const value = param.default.value;
