@@ -19,11 +19,13 @@ const TRICKY = `Say "hello" to {name} – it's a 'test' with ''' and """ # not a
 const GREET = ['greet', { yes: true, description: TRICKY, title: 'Greet "someone"', param: ['who:str:Who to greet – "anyone"'] }] as const;
 
 describe('growing a generated project, end to end', function () {
-  const uv = requireUv();
+  let uv = '';
   let project = '';
   let client: Client;
 
   before(async () => {
+    // In a hook, not at load time: a missing uv is then reported as this test's failure, by name.
+    uv = requireUv();
     const parent = realpathSync(mkdtempSync(join(tmpdir(), 'mcp-python-grow-')));
     project = await generateProject(parent, { name: 'grow-demo', example: 'notes' });
     await runHandler('tool', project, [GREET[0]], { ...GREET[1], param: [...GREET[1].param] });
