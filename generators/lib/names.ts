@@ -28,7 +28,8 @@ export interface DerivedNames {
 
 export function validateProjectName(name: string): true | string {
   if (name.trim() === '') return 'The project name is empty. Give a name such as "weather-tools".';
-  if (name.length > 100) return `The project name is ${name.length} characters long; use at most 100.`;
+  // Longer names would push generated lines past ruff's line length.
+  if (name.length > 50) return `The project name is ${name.length} characters long; use at most 50.`;
   if (!PEP508_NAME.test(name)) {
     return (
       `"${name}" is not a valid Python project name: use ASCII letters, digits and "-", "_" or "." ` +
@@ -70,9 +71,7 @@ export function validateEmail(text: string): true | string {
 }
 
 export function validateAuthor(text: string): true | string {
-  return /[\r\n"\\]/.test(text)
-    ? 'The author name may not contain line breaks, double quotes or backslashes.'
-    : true;
+  return /[\r\n]/.test(text) ? 'The author name must fit on one line; remove the line breaks.' : true;
 }
 
 export function validateChoice<T extends string>(what: string, allowed: readonly T[], value: string): true | string {

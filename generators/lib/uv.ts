@@ -14,7 +14,7 @@ export interface UvStatus {
 export const UV_INSTALL_HINT =
   'Install uv with `pipx install uv` or `pip install uv` (or see https://docs.astral.sh/uv/ for other installers), then run `uv sync` in the project.';
 
-function isExecutableFile(file: string): boolean {
+export function isExecutableFile(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
     return statSync(file).isFile();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { generateProject } from '../helpers/generators.js';
 import { connectHttp, connectStdio, firstText, freePort, startHttpServer } from '../helpers/mcp-client.js';
-import { checkPythonProject, requireUv } from '../helpers/processes.js';
+import { checkPythonProject, requireUv, run } from '../helpers/processes.js';
 
 async function exerciseNotes(client: Client): Promise<void> {
   const tools = await client.listTools();
@@ -36,8 +36,11 @@ async function exerciseMinimal(client: Client): Promise<void> {
 }
 
 describe('generated projects, end to end', function () {
-  const uv = requireUv();
+  let uv = '';
   const parent = mkdtempSync(join(tmpdir(), 'mcp-python-e2e-'));
+  before(() => {
+    uv = requireUv();
+  });
 
   for (const example of ['notes', 'minimal'] as const) {
     for (const transport of ['stdio', 'streamable-http'] as const) {
@@ -88,11 +91,19 @@ describe('generated projects, end to end', function () {
 });
 
 describe('yo mcp-python install step, end to end', () => {
-  it('runs uv sync itself unless --skip-install', async () => {
-    requireUv();
+  it('runs uv sync itself unless --skip-install, and keeps odd text exact and lint-clean', async () => {
+    const uv = requireUv();
     const parent = mkdtempSync(join(tmpdir(), 'mcp-python-install-'));
-    const project = await generateProject(parent, { name: 'installed', skipInstall: false });
+    const description = 'Says "hi" \\ {braces} # not a comment, \'single\' — é 🙂';
+    // The longest name allowed: every generated line must still fit ruff's line length.
+    const name = `installed-${'x'.repeat(40)}`;
+    const project = await generateProject(parent, { name, skipInstall: false, description, author: 'Zoë "Z" O\'Neil' });
     assert.ok(existsSync(join(project, 'uv.lock')), 'uv sync wrote no uv.lock');
     assert.ok(existsSync(join(project, '.venv')), 'uv sync made no .venv');
+    checkPythonProject(project);
+    const help = run(uv, ['run', name, '--help'], { cwd: project, env: { ...process.env, COLUMNS: '500' } });
+    assert.ok(help.stdout.includes(description), help.stdout);
+    const metadata = run(uv, ['run', 'python', '-c', 'import importlib.metadata as m; import sys; print(m.metadata(sys.argv[1])["Summary"])', name], { cwd: project });
+    assert.equal(metadata.stdout.trim(), description);
   });
 });

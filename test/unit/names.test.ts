@@ -28,7 +28,8 @@ describe('naming rules', () => {
     assert.match(String(validateProjectName('has space')), /not a valid Python project name/);
     assert.match(String(validateProjectName('café')), /ASCII/);
     assert.match(String(validateProjectName('1st')), /starts with a digit.*"mcp-1st"/);
-    assert.match(String(validateProjectName('x'.repeat(101))), /at most 100/);
+    assert.match(String(validateProjectName('x'.repeat(51))), /at most 50/);
+    assert.equal(validateProjectName('x'.repeat(50)), true);
   });
 
   it('keeps the description to one line and checks e-mail addresses', () => {

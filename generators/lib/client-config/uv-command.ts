@@ -3,8 +3,7 @@
 // not good enough either: it picks a tool version by the folder it starts in, and the client starts it
 // from its own folder, so a shim is resolved to the real executable behind it.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
-import { findUv } from '../uv.js';
+import { findUv, isExecutableFile } from '../uv.js';
 import { pathFor, type Host } from './config-path.js';
 
 export interface UvLookup {
@@ -52,15 +51,6 @@ export function resolveShim(found: string, lookup: UvLookup): string {
 export function findUvCommand(lookup: UvLookup): string | undefined {
   const found = lookup.onPath() ?? usualUvLocations(lookup.host).find(candidate => lookup.isExecutable(candidate));
   return found === undefined ? undefined : resolveShim(found, lookup);
-}
-
-function isExecutableFile(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 export function nodeUvLookup(host: Host): UvLookup {
