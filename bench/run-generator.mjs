@@ -18,6 +18,9 @@ for (let index = 0; index < flags.length; index++) {
   }
 }
 
+// Peak memory of the whole process, for the benchmark's memory column (kilobytes, from getrusage).
+process.on('exit', () => process.stderr.write(`\nBENCH_MAX_RSS_KB=${process.resourceUsage().maxRSS}\n`));
+
 process.chdir(cwd);
 const env = createEnv({ cwd, skipInstall: true });
 env.register(generatorPath, { namespace });
