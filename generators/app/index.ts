@@ -7,12 +7,13 @@ import { warning } from '../lib/log.js';
 import { tomlString } from '../lib/literals.js';
 import { pythonString } from '../lib/python/string-literal.js';
 import { deriveNames, validateProjectName, type DerivedNames } from '../lib/names.js';
-import { CONFIG_KEY, type ProjectConfig } from '../lib/project.js';
+import type { ProjectConfig } from '../lib/project.js';
 import { checkUv, findUv } from '../lib/uv.js';
 import { versions } from '../lib/versions.js';
 import { type AnswerKey, type AppAnswers, defaultAnswers, firstInvalidFlag, QUESTIONS } from './options.js';
 import { resolveTarget, targetProblem, type Target } from './target.js';
 import { VARIANTS } from './variants.js';
+import { choicePromptType } from '../lib/prompt-types.js';
 
 type AppOptions = BaseOptions & Partial<Record<AnswerKey, string>> & { yes?: boolean; skipGit?: boolean; claude?: boolean };
 
@@ -25,6 +26,8 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
 
   constructor(args: string[], options: AppOptions) {
     super(args, options);
+    // Python projects: Yeoman's npm install step has nothing to do (and would say so on every run).
+    this.setFeatures({ customInstallTask: true });
     this.argument('name', { type: String, required: false, description: 'Project name (also --name)' });
     for (const question of QUESTIONS) this.option(question.key, { type: String, description: question.description });
     this.option('yes', { type: Boolean, alias: 'y', description: 'Take the default for everything not given; never wait for input' });
@@ -45,7 +48,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     if (this.options.yes !== true && missing.length > 0) {
       const asked = await this.prompt(
         missing.map(question => ({
-          type: question.choices ? 'list' : 'input',
+          type: question.choices ? choicePromptType(this.env.adapter) : 'input',
           name: question.key,
           message: question.message,
           default: defaults[question.key],
@@ -199,6 +202,6 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
         return;
       }
     }
-    this.log(`Created a git repository with a first commit (${CONFIG_KEY}).`);
+    this.log('Created a git repository with a first commit.');
   }
 }

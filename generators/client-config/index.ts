@@ -3,6 +3,7 @@
 import type { PromptQuestions } from 'yeoman-generator';
 import { CLIENT_IDS, CLIENTS, type ClientId, validateClient } from '../lib/client-config/clients.js';
 import { ClientRegistrationGenerator, type ClientConfigOptions } from '../lib/client-config/client-config-generator.js';
+import { choicePromptType } from '../lib/prompt-types.js';
 
 type ClientConfigGeneratorOptions = ClientConfigOptions & { client?: string };
 
@@ -29,9 +30,8 @@ export default class ClientConfigGenerator extends ClientRegistrationGenerator {
     if (this._client !== undefined) return;
     // Yeoman UI passes no positional arguments, so the client is asked for; with --yes there is no one to ask.
     if (this._yes()) throw new Error(`Name the client: yo mcp-python:client-config <${CLIENT_IDS.join('|')}>.\nNothing was written.`);
-    // `list`, not `select`: Yeoman UI knows only the older inquirer names (the type wants the newer ones).
     const question = {
-      type: 'list',
+      type: choicePromptType(this.env.adapter),
       name: 'client',
       message: 'Which MCP client should start this server?',
       choices: CLIENT_IDS.map(id => ({ name: CLIENTS[id].label, value: id })),

@@ -11,6 +11,8 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
 > {
   constructor(args: string[], options: O) {
     super(args, options);
+    // Python projects: Yeoman's npm install step has nothing to do (and would say so on every run).
+    this.setFeatures({ customInstallTask: true });
     this.option('yes', {
       type: Boolean,
       alias: 'y',

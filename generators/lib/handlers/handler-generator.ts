@@ -14,6 +14,7 @@ import { addHandlerToModule } from './add-to-module.js';
 import { addReadmeBullet, readmeNeedle } from './readme.js';
 import { renderTestFile, testFileName } from './render-test.js';
 import { type HandlerSpec } from './specs.js';
+import { choicePromptType } from '../prompt-types.js';
 
 export type HandlerGeneratorOptions = ProjectGeneratorOptions & Record<string, unknown>;
 
@@ -125,7 +126,7 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
   async _prompt(questions: Ask[]): Promise<Record<string, string>> {
     return this.prompt(
       questions.map((question) => ({
-        type: question.choices ? 'list' : 'input',
+        type: question.choices ? choicePromptType(this.env.adapter) : 'input',
         name: question.name,
         message: question.message,
         default: question.default,
