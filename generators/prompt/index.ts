@@ -21,8 +21,8 @@ export default class PromptGenerator extends HandlerGenerator {
     this.spec = await askPromptSpec(this);
   }
 
-  writing(): void {
+  async writing(): Promise<void> {
     this._logAdded(this.spec, `the prompt "${this.spec.name}"`);
-    this._grow(this.spec);
+    await this._grow(this.spec);
   }
 }

@@ -21,8 +21,8 @@ export default class ResourceGenerator extends HandlerGenerator {
     this.spec = await askResourceSpec(this);
   }
 
-  writing(): void {
+  async writing(): Promise<void> {
     this._logAdded(this.spec, `the ${this.spec.placeholders.length > 0 ? 'resource template' : 'resource'} "${this.spec.uri}"`);
-    this._grow(this.spec);
+    await this._grow(this.spec);
   }
 }

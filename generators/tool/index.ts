@@ -21,8 +21,8 @@ export default class ToolGenerator extends HandlerGenerator {
     this.spec = await askToolSpec(this);
   }
 
-  writing(): void {
+  async writing(): Promise<void> {
     this._logAdded(this.spec, `the tool "${this.spec.name}"`);
-    this._grow(this.spec);
+    await this._grow(this.spec);
   }
 }

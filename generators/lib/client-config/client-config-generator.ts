@@ -15,7 +15,7 @@ import { backupFile, writeFileAtomic } from './safe-write.js';
 import { describeServerProject, type ServerProject } from './server-project.js';
 import { findUvCommand, nodeUvLookup } from './uv-command.js';
 import { envPairsFromArgv } from './argv.js';
-import { confirmOverwrite } from './yeoman-conflict.js';
+import { confirmOverwrite } from '../conflicts.js';
 
 export type ClientConfigOptions = ProjectGeneratorOptions & {
   name?: string;

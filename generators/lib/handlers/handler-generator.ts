@@ -1,7 +1,7 @@
 // Base class of `yo mcp-python:tool`, `:resource` and `:prompt`: finds the server module, asks for
 // what the flags did not give, and grows the project through Yeoman's mem-fs (so `--force` and
 // `--dry-run` work as everywhere in Yeoman). Every refusal is thrown before the first write.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { PromptQuestions } from 'yeoman-generator';
 import { warning } from '../log.js';
 import { ProjectGenerator, type ProjectGeneratorOptions } from '../project-generator.js';
@@ -15,6 +15,7 @@ import { addReadmeBullet, readmeNeedle } from './readme.js';
 import { renderTestFile, testFileName } from './render-test.js';
 import { type HandlerSpec } from './specs.js';
 import { choicePromptType } from '../prompt-types.js';
+import { confirmAll, type PlannedWrite } from '../conflicts.js';
 
 export type HandlerGeneratorOptions = ProjectGeneratorOptions & Record<string, unknown>;
 
@@ -153,7 +154,7 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
   }
 
   /** Computes every change, refusing before any write; then writes them all through mem-fs. */
-  _grow(spec: HandlerSpec): void {
+  async _grow(spec: HandlerSpec): Promise<void> {
     const { module, source, variable, lineLength, firstParty, tree, scan } = this.server;
     const newSource = addHandlerToModule(source, spec, { label: module, variable, lineLength, firstParty }, { tree, scan });
     const testPath = testFileName(spec);
@@ -165,12 +166,32 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
     const readme = this.fs.exists(readmePath) ? this.fs.read(readmePath) : undefined;
     const newReadme = readme === undefined || readme === null ? undefined : addReadmeBullet(readme, spec);
 
-    this.fs.write(this.destinationPath(module), newSource);
-    if (testSource !== undefined) this.fs.write(this.destinationPath(testPath), testSource);
+    const writes: PlannedWrite[] = [{ path: this.destinationPath(module), content: newSource }];
+    if (testSource !== undefined) writes.push({ path: this.destinationPath(testPath), content: testSource });
     else warning(this.log, `tests/conftest.py has no \`client\` fixture, so no test was written for ${spec.function}(); add one by hand.`);
-    if (newReadme !== undefined) this.fs.write(readmePath, newReadme);
+    if (newReadme !== undefined) writes.push({ path: readmePath, content: newReadme });
     else if (readme !== undefined) warning(this.log, `README.md has no ${readmeNeedle(spec.kind)} line, so it was left as it is.`);
+
+    const asked = await this._confirmTogether(writes);
+    if (asked === 'declined') {
+      this.log('Nothing was written: the change goes in whole or not at all.');
+      return;
+    }
+    for (const write of writes) {
+      this.fs.write(write.path, write.content);
+      // Already agreed to above: the environment's own conflict check must not ask a second time.
+      if (asked === 'agreed' && existsSync(write.path)) (this.fs.store.get(write.path) as { conflicter?: string }).conflicter = 'force';
+    }
     this._record(spec);
+  }
+
+  /**
+   * The change spans several files, so the user agrees to all of them (each diff on offer) before any
+   * enters mem-fs. With --force or --dry-run the environment's commit does what those flags say.
+   */
+  async _confirmTogether(writes: readonly PlannedWrite[]): Promise<'agreed' | 'declined' | 'environment'> {
+    if (this._flag('force') === true || this._flag('dry-run') === true) return 'environment';
+    return (await confirmAll(this.env.adapter, this.destinationRoot(), writes)) ? 'agreed' : 'declined';
   }
 
   /** Remembers the handler (and, in a foreign project, where its server is) in .yo-rc.json. */

@@ -1,0 +1,58 @@
+// Yeoman's own conflict prompt ("Overwrite …? (ynaxdH)", with its diff view), asked before anything
+// enters mem-fs, for the two generators that must not write part of a change:
+// - client-config writes the config file itself (atomically, after a backup);
+// - tool/resource/prompt edit several files (server module, README, test, .yo-rc.json) that only make
+//   sense together: left to the environment, a "no" to one file (or a prompt that cannot be answered,
+//   in a script) would still write the others.
+//
+// client-config: why not `this.fs.write()` and let the environment commit it: mem-fs commits with a plain
+// `fs.writeFile`, which truncates the file and then writes it. A crash in between leaves the user's
+// client config empty or half written, and there is no hook between the conflict decision and that
+// write where a backup could be taken. So the config never enters mem-fs: the generator asks this same
+// Conflicter class the environment uses (same adapter, same prompt, same --force and dry-run rules),
+// and on "yes" makes the backup and the atomic write itself.
+import type { InputOutputAdapter } from '@yeoman/adapter/types';
+import { Conflicter, type ConflicterFile } from '@yeoman/conflicter';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export interface ConflictOptions {
+  force: boolean;
+  dryRun: boolean;
+}
+
+export interface PlannedWrite {
+  path: string;
+  content: string;
+}
+
+/**
+ * True when the user agrees to every changed file, asked in turn with one Conflicter (so "a", all,
+ * covers the rest). New and identical files need no answer. Stops at the first "no".
+ */
+export async function confirmAll(adapter: InputOutputAdapter, cwd: string, writes: readonly PlannedWrite[]): Promise<boolean> {
+  const conflicter = new Conflicter(adapter, { force: false, dryRun: false, cwd });
+  // It asks; the "create"/"force" status lines are left to the environment's commit, which prints them.
+  // (`log` is private in the type, so it is silenced on the instance.)
+  (conflicter as unknown as { log: () => void }).log = () => {};
+  for (const write of writes) {
+    if (existsSync(write.path) && readFileSync(write.path, 'utf8') === write.content) continue;
+    const candidate = { path: write.path, contents: Buffer.from(write.content, 'utf8') } as unknown as ConflicterFile;
+    const checked = await conflicter.checkForCollision(candidate);
+    if (checked.conflicter !== 'force' && checked.conflicter !== 'create') return false;
+  }
+  return true;
+}
+
+/** True when the user (or --force) agrees to replace `file`'s content with `content`. */
+export async function confirmOverwrite(
+  adapter: InputOutputAdapter,
+  file: string,
+  content: string,
+  options: ConflictOptions,
+): Promise<boolean> {
+  const conflicter = new Conflicter(adapter, { force: options.force, dryRun: options.dryRun, cwd: dirname(file) });
+  const candidate = { path: file, contents: Buffer.from(content, 'utf8') } as unknown as ConflicterFile;
+  const checked = await conflicter.checkForCollision(candidate);
+  return checked.conflicter === 'force' || checked.conflicter === 'create';
+}
