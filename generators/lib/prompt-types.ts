@@ -5,9 +5,14 @@ export type ChoicePromptType = 'select' | 'list';
 
 type MaybeAdapter = { constructor?: { name?: string }; actualAdapter?: unknown } | undefined;
 
-export function choicePromptType(adapter: unknown): ChoicePromptType {
+/** True when prompts go to the terminal `yo` runs in (not Yeoman UI, not a test adapter). */
+export function isTerminalAdapter(adapter: unknown): boolean {
   const candidate = adapter as MaybeAdapter;
   const name = candidate?.constructor?.name;
-  if (name === 'QueuedAdapter') return choicePromptType(candidate?.actualAdapter);
-  return name === 'TerminalAdapter' ? 'select' : 'list';
+  if (name === 'QueuedAdapter') return isTerminalAdapter(candidate?.actualAdapter);
+  return name === 'TerminalAdapter';
+}
+
+export function choicePromptType(adapter: unknown): ChoicePromptType {
+  return isTerminalAdapter(adapter) ? 'select' : 'list';
 }

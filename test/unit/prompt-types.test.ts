@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { QueuedAdapter, TerminalAdapter } from '@yeoman/adapter';
-import { choicePromptType } from '../../generators/lib/prompt-types.js';
+import { choicePromptType, isTerminalAdapter } from '../../generators/lib/prompt-types.js';
 
 describe('choice prompt type', () => {
   it('is select in the terminal, where inquirer warns that list is deprecated', () => {
@@ -13,5 +13,10 @@ describe('choice prompt type', () => {
     assert.equal(choicePromptType(new YeomanUiAdapter()), 'list');
     assert.equal(choicePromptType(undefined), 'list');
     assert.equal(choicePromptType(new QueuedAdapter({ adapter: new YeomanUiAdapter() as never })), 'list');
+  });
+
+  it('tells the terminal from other hosts, for the no-terminal check before a conflict prompt', () => {
+    assert.equal(isTerminalAdapter(new QueuedAdapter()), true);
+    assert.equal(isTerminalAdapter({}), false);
   });
 });

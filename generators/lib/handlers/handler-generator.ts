@@ -14,7 +14,7 @@ import { addHandlerToModule } from './add-to-module.js';
 import { addReadmeBullet, readmeNeedle } from './readme.js';
 import { renderTestFile, testFileName } from './render-test.js';
 import { type HandlerSpec } from './specs.js';
-import { choicePromptType } from '../prompt-types.js';
+import { choicePromptType, isTerminalAdapter } from '../prompt-types.js';
 import { confirmAll, type PlannedWrite } from '../conflicts.js';
 
 export type HandlerGeneratorOptions = ProjectGeneratorOptions & Record<string, unknown>;
@@ -191,6 +191,12 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
    */
   async _confirmTogether(writes: readonly PlannedWrite[]): Promise<'agreed' | 'declined' | 'environment'> {
     if (this._flag('force') === true || this._flag('dry-run') === true) return 'environment';
+    if (isTerminalAdapter(this.env.adapter) && !process.stdin.isTTY) {
+      throw new Error(
+        'Changing existing files asks first, and there is no terminal to answer on. In a script, pass --force to ' +
+          'write the change, or --dry-run to see its diff.\nNothing was written.',
+      );
+    }
     return (await confirmAll(this.env.adapter, this.destinationRoot(), writes)) ? 'agreed' : 'declined';
   }
 
