@@ -149,6 +149,14 @@ describe('yo mcp-python:tool through the real yo binary (packed tarball, non-roo
     assertUnchanged(project, before);
   });
 
+  it('without --force and without a terminal, refuses with the way out and writes nothing', () => {
+    const before = snapshot(project);
+    const ran = yoTool(project, 'fetch-weather', '--yes', '--param', 'city:str');
+    assert.notEqual(ran.status, 0);
+    assert.match(`${ran.stdout}${ran.stderr}`, /no terminal to answer on\. In a script, pass --force[\s\S]*Nothing was written/);
+    assertUnchanged(project, before);
+  });
+
   it('--force writes every change, repeated --param flags included', () => {
     const ran = yoTool(join(project, 'src'), 'fetch-weather', '--yes', '--param', 'city:str:The city', '--param', 'days:int=3', '--force');
     assert.equal(ran.status, 0, `${ran.stdout}\n${ran.stderr}`);
