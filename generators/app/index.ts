@@ -1,5 +1,4 @@
 // `yo mcp-python [name]`: scaffolds a uv project serving an MCPServer, with tests, lint, types and CI.
-import { spawnSync } from 'node:child_process';
 import chalk from 'chalk';
 import Generator, { type BaseOptions, type PromptQuestions } from 'yeoman-generator';
 import { offerClaudeDesktop } from '../lib/client-config/yeoman-claude-offer.js';
@@ -8,10 +7,12 @@ import { tomlString } from '../lib/literals.js';
 import { pythonString } from '../lib/python/string-literal.js';
 import { deriveNames, validateProjectName, type DerivedNames } from '../lib/names.js';
 import type { ProjectConfig } from '../lib/project.js';
-import { checkUv, findUv } from '../lib/uv.js';
+import { checkUv, findUv, uvSync } from '../lib/uv.js';
+import { commitNewRepository, gitConfigValue } from '../lib/git.js';
 import { versions } from '../lib/versions.js';
 import { type AnswerKey, type AppAnswers, defaultAnswers, firstInvalidFlag, QUESTIONS } from './options.js';
 import { resolveTarget, targetProblem, type Target } from './target.js';
+import { nextSteps } from './next-steps.js';
 import { VARIANTS } from './variants.js';
 import { choicePromptType } from '../lib/prompt-types.js';
 
@@ -41,7 +42,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   }
 
   async prompting(): Promise<void> {
-    const defaults = defaultAnswers({ gitName: await this._gitConfig('user.name'), gitEmail: await this._gitConfig('user.email') });
+    const defaults = defaultAnswers({ gitName: gitConfigValue('user.name'), gitEmail: gitConfigValue('user.email') });
     const given = this._givenAnswers();
     const answers: Record<string, string> = { ...defaults, ...given };
     const missing = QUESTIONS.filter(question => given[question.key] === undefined);
@@ -107,29 +108,19 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       return;
     }
     this.log(`Running ${uv.path} sync (uv ${uv.version})`);
-    const run = spawnSync(uv.path, ['sync'], { cwd: this.destinationRoot(), stdio: 'inherit' });
-    this.installed = run.status === 0;
-    if (!this.installed) {
-      warning(this.log, `\`uv sync\` failed (exit ${run.status ?? run.signal}). The project was generated; fix the problem above, then run \`uv sync\` in it.`);
-    }
+    const problem = uvSync(uv.path, this.destinationRoot());
+    this.installed = problem === undefined;
+    if (problem !== undefined) warning(this.log, problem);
   }
 
   async end(): Promise<void> {
-    if (this.options.skipGit !== true) this._initGit();
+    if (this.options.skipGit !== true) this._commit();
     await offerClaudeDesktop(this, { claude: this.options.claude, yes: this.options.yes });
-    const cd = this.answers.name === '.' ? undefined : `cd ${JSON.stringify(this.target.projectName)}`;
-    const script = this.names.scriptName;
     this.log('');
     this.log(chalk.green(`${this.target.projectName} is ready. Next steps:`));
-    for (const line of [
-      cd,
-      this.installed ? undefined : 'uv sync                       # install the server and its dev tools',
-      `uv run ${script}${' '.repeat(Math.max(1, 30 - script.length - 7))}# run it (${this.answers.transport})`,
-      'uv run pytest                 # test it',
-      `npx @modelcontextprotocol/inspector uv run --directory "$PWD" ${script}   # inspect it`,
-      'yo mcp-python:claude-config   # connect it to Claude Desktop',
-    ]) {
-      if (line !== undefined) this.log(`  ${line}`);
+    const folder = this.answers.name === '.' ? undefined : this.target.projectName;
+    for (const line of nextSteps({ folder, installed: this.installed, scriptName: this.names.scriptName, transport: this.answers.transport })) {
+      this.log(`  ${line}`);
     }
   }
 
@@ -149,12 +140,6 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       return name === '.' ? `The current folder's name is not a usable project name: ${nameProblem}` : nameProblem;
     }
     return targetProblem(target.folder) ?? true;
-  }
-
-  async _gitConfig(key: string): Promise<string | undefined> {
-    const run = spawnSync('git', ['config', '--get', key], { encoding: 'utf8' });
-    const value = run.status === 0 ? run.stdout.trim() : '';
-    return value === '' ? undefined : value;
   }
 
   _projectConfig(): ProjectConfig {
@@ -181,27 +166,10 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     };
   }
 
-  _initGit(): void {
-    const cwd = this.destinationRoot();
-    const git = (...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
-    if (git('--version').error !== undefined) {
-      warning(this.log, 'git was not found, so no repository was created. Install git, then run `git init` in the project.');
-      return;
-    }
-    // A machine without a git identity still gets its first commit, under the project's author.
-    const identity = [
-      '-c', `user.name=${this.answers.author || 'generator-mcp-python'}`,
-      '-c', `user.email=${this.answers.email || 'generator-mcp-python@users.noreply.github.com'}`,
-    ];
-    const hasIdentity = git('config', 'user.email').stdout.trim() !== '';
-    const steps = [['init', '--quiet'], ['add', '--all'], [...(hasIdentity ? [] : identity), 'commit', '--quiet', '-m', 'Initial commit from generator-mcp-python']];
-    for (const step of steps) {
-      const run = git(...step);
-      if (run.status !== 0) {
-        warning(this.log, `\`git ${step.join(' ')}\` failed: ${run.stderr.trim()}`);
-        return;
-      }
-    }
-    this.log('Created a git repository with a first commit.');
+  _commit(): void {
+    const fallback = { name: this.answers.author || 'generator-mcp-python', email: this.answers.email || 'generator-mcp-python@users.noreply.github.com' };
+    const problem = commitNewRepository(this.destinationRoot(), 'Initial commit from generator-mcp-python', fallback);
+    if (problem === undefined) this.log('Created a git repository with a first commit.');
+    else warning(this.log, problem);
   }
 }
