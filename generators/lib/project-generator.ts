@@ -34,6 +34,13 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     return readProjectConfig(this.destinationRoot()) ?? {};
   }
 
+  /** An option by its flag name (`dry-run`), whichever spelling the host passed (`dryRun` from yo and yeoman-test). */
+  _flag(name: string): unknown {
+    const camel = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    const options = this.options as Record<string, unknown>;
+    return options[camel] ?? options[name];
+  }
+
   _yes(): boolean {
     return this.options.yes === true;
   }

@@ -59,19 +59,13 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     this.option('project-root', { type: String, description: 'Project folder (default: found above the current folder)' });
   }
 
-  /** Camel-cased by yo and yeoman-test, dashed in some hosts: read either. */
-  _opt<T>(camel: keyof ClientConfigOptions & string, dashed: string): T | undefined {
-    const options = this.options as Record<string, unknown>;
-    return (options[camel] ?? options[dashed]) as T | undefined;
-  }
-
   _envPairs(): string[] {
-    return [...stringList(this._opt('envVar', 'env-var')), ...envPairsFromArgv(process.argv, this.options.namespace)];
+    return [...stringList(this._flag('env-var')), ...envPairsFromArgv(process.argv, this.options.namespace)];
   }
 
   /** The project root (from --project-root, else by walking up), and every flag checked before any work. */
   _enterAndCheck(): void {
-    const given = this._opt<string>('projectRoot', 'project-root');
+    const given = this._flag('project-root') as string | undefined;
     if (given !== undefined) {
       const root = findProjectRoot(resolve(this.env.cwd ?? process.cwd(), given));
       if (root === undefined) throw new Error(NOT_IN_PROJECT);
@@ -79,7 +73,7 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     } else {
       this._enterProject();
     }
-    const uvPath = this._opt<string>('uvPath', 'uv-path');
+    const uvPath = this._flag('uv-path') as string | undefined;
     const problems = [
       ...this._envPairs().map(validateEnvPair),
       this.options.name === undefined ? true : validateEntryName(this.options.name),
@@ -99,7 +93,7 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     const nameProblem = validateEntryName(name);
     if (nameProblem !== true) throw new Error(`${nameProblem}\nNothing was written.`);
     const host = nodeHost();
-    const file = configPath(client, host, root, this._opt('configPath', 'config-path'), this.env.cwd ?? process.cwd());
+    const file = configPath(client, host, root, this._flag('config-path') as string | undefined, this.env.cwd ?? process.cwd());
     const entry = buildEntry({
       client,
       uvCommand: entryKind(client, project.transport) === 'stdio' ? this._uvCommand() : '',
@@ -125,7 +119,7 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
   }
 
   _uvCommand(): string {
-    const given = this._opt<string>('uvPath', 'uv-path');
+    const given = this._flag('uv-path') as string | undefined;
     if (given !== undefined) return /[\\/]/.test(given) ? resolve(this.env.cwd ?? process.cwd(), given) : given;
     const found = findUvCommand(nodeUvLookup(nodeHost()));
     if (found === undefined) {
@@ -155,7 +149,7 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
   /** Merges the entry into the file: backup, then atomic write; the conflict prompt for a same-name entry. */
   async _register(): Promise<void> {
     const { client, name, file, entry } = this._plan;
-    const dryRun = this._opt<boolean>('dryRun', 'dry-run') === true;
+    const dryRun = this._flag('dry-run') === true;
     for (const note of entry.notes) warning(this.log, note);
     const { before, merged } = this._merge();
     if (merged.status === 'unchanged') {

@@ -54,12 +54,6 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
     this.option('dry-run', { type: Boolean, description: 'Show what would change (as diffs) and write nothing' });
   }
 
-  /** An option by its flag name (`read-only`), whichever spelling the host passed (`readOnly`). */
-  _flag(name: string): unknown {
-    const camel = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-    return this.options[camel] ?? this.options[name];
-  }
-
   _stringFlag(name: string): string | undefined {
     const value = this._flag(name);
     return value === undefined || value === null || value === true ? undefined : String(value);
