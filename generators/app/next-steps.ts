@@ -19,5 +19,5 @@ export function nextSteps(input: NextStepsInput): string[] {
   ];
   return steps
     .filter((step): step is [string, string] => step !== undefined)
-    .map(([command, what]) => (what === '' ? command : `${command.padEnd(30)}# ${what}`));
+    .map(([command, what]) => (what === '' ? command : `${command.padEnd(29)} # ${what}`));
 }

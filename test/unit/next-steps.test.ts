@@ -9,7 +9,7 @@ describe('the closing message', () => {
     assert.match(lines[1] ?? '', /^uv sync +# install/);
     assert.match(lines[2] ?? '', /^uv run my-server +# run it \(stdio\)$/);
     assert.match(lines[3] ?? '', /^uv run pytest/);
-    assert.match(lines[4] ?? '', /inspector uv run --directory "\$PWD" my-server/);
+    assert.match(lines[4] ?? '', /inspector uv run --directory "\$PWD" my-server # inspect it$/);
     assert.match(lines[5] ?? '', /^yo mcp-python:claude-config/);
   });
 
