@@ -40,7 +40,7 @@ describe('yo mcp-python in a terminal', () => {
     const adapter = new TerminalAdapter({ stdin: terminal.stdin as never, stdout: terminal.stdout as never, stderr: terminal.stdout as never });
     const env = createEnv({ cwd, adapter } as never);
     const app = await loadGenerator('app');
-    env.registerStub(app.Generator as never, 'mcp-python:app', app.resolved);
+    env.register(app.Generator, { namespace: 'mcp-python:app', resolved: app.resolved });
     const given = { description: 'd', author: 'a', email: '', license: 'Apache-2.0', python: '3.11', transport: 'stdio', example: 'minimal' };
     const running = env.run(['mcp-python:app'], { skipInstall: true, skipGit: true, ...given } as never);
 
