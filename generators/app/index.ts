@@ -9,7 +9,7 @@ import { deriveNames, validateProjectName, type DerivedNames } from '../lib/name
 import type { ProjectConfig } from '../lib/project.js';
 import { checkUv, findUv, uvSync } from '../lib/uv.js';
 import { commitNewRepository, gitConfigValue } from '../lib/git.js';
-import { versions } from '../lib/versions.js';
+import { ciPythons, versions } from '../lib/versions.js';
 import { type AnswerKey, type AppAnswers, defaultAnswers, firstInvalidFlag, QUESTIONS } from './options.js';
 import { resolveTarget, targetProblem, type Target } from './target.js';
 import { nextSteps } from './next-steps.js';
@@ -159,6 +159,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       ...this._projectConfig(),
       readme: VARIANTS[this.answers.example].readme,
       versions,
+      ciPythons: ciPythons(this.answers.python),
       year: new Date().getFullYear(),
       holder: this.answers.author || this.target.projectName,
       py: pythonString,

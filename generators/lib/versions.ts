@@ -14,3 +14,11 @@ export const versions = {
 
 export const PYTHON_VERSIONS = ['3.10', '3.11', '3.12', '3.13', '3.14'] as const;
 export type PythonVersion = (typeof PYTHON_VERSIONS)[number];
+
+/** CI tests the lowest supported Python and the newest stable one (once, when they are the same). */
+export const NEWEST_TESTED_PYTHON: PythonVersion = '3.13';
+
+export function ciPythons(lowest: PythonVersion): PythonVersion[] {
+  const newest = Number(lowest.split('.')[1]) >= Number(NEWEST_TESTED_PYTHON.split('.')[1]) ? lowest : NEWEST_TESTED_PYTHON;
+  return newest === lowest ? [lowest] : [lowest, newest];
+}

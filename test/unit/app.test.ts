@@ -81,6 +81,7 @@ describe('yo mcp-python (app)', () => {
       for (const step of ['uv sync --locked', 'uv run ruff check', 'uv run ruff format --check', 'uv run pyright', 'uv run pytest']) {
         assert.ok(ci.includes(step), step);
       }
+      assert.match(ci, /^ {8}python: \["3\.10", "3\.13"\]$/m);
     });
   });
 
@@ -97,6 +98,7 @@ describe('yo mcp-python (app)', () => {
     assert.match(pyproject, /^requires-python = ">=3\.12"$/m);
     assert.match(pyproject, /^target-version = "py312"$/m);
     assert.equal(readFileSync(join(root, '.python-version'), 'utf8').trim(), '3.12');
+    assert.match(readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8'), /^ {8}python: \["3\.12", "3\.13"\]$/m);
     assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), /Apache License\s+Version 2\.0/);
     assert.match(readFileSync(join(root, 'src/weather_tools/__main__.py'), 'utf8'), /^DEFAULT_TRANSPORT = "streamable-http"$/m);
     assert.match(readFileSync(join(root, 'src/weather_tools/server.py'), 'utf8'), /^def echo\(text: str\) -> str:$/m);

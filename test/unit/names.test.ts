@@ -40,3 +40,12 @@ describe('naming rules', () => {
     assert.match(String(validateEmail('ada')), /e-mail/);
   });
 });
+
+describe('CI Python versions', () => {
+  it('tests the lowest and the newest, once each', async () => {
+    const { ciPythons } = await import('../../generators/lib/versions.js');
+    assert.deepEqual(ciPythons('3.10'), ['3.10', '3.13']);
+    assert.deepEqual(ciPythons('3.13'), ['3.13']);
+    assert.deepEqual(ciPythons('3.14'), ['3.14']);
+  });
+});
