@@ -1,7 +1,7 @@
 // Every variant (transport × example), generated, installed with real uv, checked with the project's own
 // pytest, ruff and pyright, then driven by the official TypeScript MCP client over stdio and HTTP.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -37,7 +37,8 @@ async function exerciseMinimal(client: Client): Promise<void> {
 
 describe('generated projects, end to end', function () {
   let uv = '';
-  const parent = mkdtempSync(join(tmpdir(), 'mcp-python-e2e-'));
+  // A space in the path: every command the project and its README use must survive it.
+  const parent = mkdtempSync(join(tmpdir(), 'mcp python e2e '));
   before(() => {
     uv = requireUv();
   });
@@ -58,6 +59,16 @@ describe('generated projects, end to end', function () {
           assert.match(outputs['pytest'] ?? '', /\d+ passed/);
           assert.doesNotMatch(outputs['pytest'] ?? '', /failed|error/);
           assert.match(outputs['pyright'] ?? '', /0 errors/);
+        });
+
+        it("runs the README's Inspector command line from a path with spaces", () => {
+          // The server part of the line, as a shell runs it; the Inspector itself is a browser app.
+          const readme = readFileSync(join(project, 'README.md'), 'utf8');
+          const line = readme.split('\n').find(text => text.startsWith('npx @modelcontextprotocol/inspector '));
+          assert.ok(line, 'the README has no Inspector command');
+          const serverCommand = line.replace('npx @modelcontextprotocol/inspector ', '');
+          const ran = run('bash', ['-c', `${serverCommand} --help`], { cwd: project });
+          assert.match(ran.stdout, new RegExp(`usage: ${name}`));
         });
 
         it('serves a real MCP client over stdio', async () => {
