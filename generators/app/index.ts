@@ -1,7 +1,8 @@
 // `yo mcp-python [name]`: scaffolds a uv project serving an MCPServer, with tests, lint, types and CI.
 import chalk from 'chalk';
 import Generator, { type BaseOptions, type PromptQuestions } from 'yeoman-generator';
-import { offerClaudeDesktop } from '../lib/client-config/yeoman-claude-offer.js';
+import { offerClaudeDesktop } from './claude-offer.js';
+import { refuse } from '../lib/errors.js';
 import { warning } from '../lib/log.js';
 import { tomlString } from '../lib/literals.js';
 import { pythonString } from '../lib/python/string-literal.js';
@@ -38,7 +39,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
 
   async initializing(): Promise<void> {
     const problem = firstInvalidFlag(this._givenAnswers());
-    if (problem !== undefined) throw new Error(`${problem}\nNothing was written.`);
+    if (problem !== undefined) refuse(problem);
   }
 
   async prompting(): Promise<void> {
@@ -65,7 +66,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   configuring(): void {
     this.target = resolveTarget(this.env.cwd, this.answers.name);
     const problem = this._validateName(this.answers.name);
-    if (problem !== true) throw new Error(`${problem}\nNothing was written.`);
+    if (problem !== true) refuse(problem);
     this.names = deriveNames(this.target.projectName);
     this.log(`Creating ${chalk.bold(this.target.projectName)} in ${this.target.folder}`);
     this.log(`  distribution name  ${this.names.distributionName}`);

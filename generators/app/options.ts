@@ -1,10 +1,10 @@
 // What `yo mcp-python` asks for, each question also a flag, and how each answer is checked.
-import { validateAuthor, validateChoice, validateDescription, validateEmail, validateProjectName } from '../lib/names.js';
+import { validateDescription } from '../lib/descriptions.js';
+import { validateAuthor, validateChoice, validateEmail, validateProjectName } from '../lib/names.js';
+import { EXAMPLES, type Example, type Transport, TRANSPORTS } from '../lib/project.js';
 import { PYTHON_VERSIONS } from '../lib/versions.js';
 
 export const LICENSES = ['MIT', 'Apache-2.0', 'none'] as const;
-export const TRANSPORTS = ['stdio', 'streamable-http'] as const;
-export const EXAMPLES = ['notes', 'minimal'] as const;
 
 export interface AppAnswers {
   name: string;
@@ -13,8 +13,8 @@ export interface AppAnswers {
   email: string;
   license: (typeof LICENSES)[number];
   python: (typeof PYTHON_VERSIONS)[number];
-  transport: (typeof TRANSPORTS)[number];
-  example: (typeof EXAMPLES)[number];
+  transport: Transport;
+  example: Example;
 }
 
 export type AnswerKey = keyof AppAnswers;
@@ -35,7 +35,7 @@ export const QUESTIONS: readonly Question[] = [
     description: 'Project name; the project is created in ./<name> ("." = the current, empty folder)',
     validate: value => (value === '.' ? true : validateProjectName(value)),
   },
-  { key: 'description', message: 'Description', description: 'One-line description', validate: validateDescription },
+  { key: 'description', message: 'Description', description: 'One-line description', validate: value => validateDescription(value, 'project') },
   { key: 'author', message: 'Author name', description: 'Author name for pyproject.toml (default: git config user.name)', validate: validateAuthor },
   { key: 'email', message: 'Author e-mail', description: 'Author e-mail (default: git config user.email)', validate: validateEmail },
   {

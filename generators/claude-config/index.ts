@@ -3,6 +3,7 @@
 import type { ClientId } from '../lib/client-config/clients.js';
 import { ClientRegistrationGenerator, type ClientConfigOptions } from '../lib/client-config/client-config-generator.js';
 import { validateScope } from '../lib/client-config/entry.js';
+import { refuse } from '../lib/errors.js';
 
 type ClaudeConfigOptions = ClientConfigOptions & { scope?: string };
 
@@ -19,7 +20,7 @@ export default class ClaudeConfigGenerator extends ClientRegistrationGenerator {
   initializing(): void {
     this._enterAndCheck();
     const scope = validateScope(this._scope());
-    if (scope !== true) throw new Error(`${scope}\nNothing was written.`);
+    if (scope !== true) refuse(scope);
   }
 
   configuring(): void {

@@ -3,6 +3,7 @@
 import type { PromptQuestions } from 'yeoman-generator';
 import { CLIENT_IDS, CLIENTS, type ClientId, validateClient } from '../lib/client-config/clients.js';
 import { ClientRegistrationGenerator, type ClientConfigOptions } from '../lib/client-config/client-config-generator.js';
+import { refuse } from '../lib/errors.js';
 import { choicePromptType } from '../lib/prompt-types.js';
 
 type ClientConfigGeneratorOptions = ClientConfigOptions & { client?: string };
@@ -21,7 +22,7 @@ export default class ClientConfigGenerator extends ClientRegistrationGenerator {
     const given = (this.options as ClientConfigGeneratorOptions).client;
     if (given !== undefined) {
       const problem = validateClient(given);
-      if (problem !== true) throw new Error(`${problem}\nNothing was written.`);
+      if (problem !== true) refuse(problem);
       this._client = given as ClientId;
     }
   }
@@ -29,7 +30,7 @@ export default class ClientConfigGenerator extends ClientRegistrationGenerator {
   async prompting(): Promise<void> {
     if (this._client !== undefined) return;
     // Yeoman UI passes no positional arguments, so the client is asked for; with --yes there is no one to ask.
-    if (this._yes()) throw new Error(`Name the client: yo mcp-python:client-config <${CLIENT_IDS.join('|')}>.\nNothing was written.`);
+    if (this._yes()) refuse(`Name the client: yo mcp-python:client-config <${CLIENT_IDS.join('|')}>.`);
     const question = {
       type: choicePromptType(this.env.adapter),
       name: 'client',

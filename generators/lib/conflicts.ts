@@ -15,6 +15,7 @@ import type { InputOutputAdapter } from '@yeoman/adapter/types';
 import { Conflicter, type ConflicterFile } from '@yeoman/conflicter';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { silenceConflicterLog } from './yeoman-internals.js';
 
 export interface ConflictOptions {
   force: boolean;
@@ -32,9 +33,7 @@ export interface PlannedWrite {
  */
 export async function confirmAll(adapter: InputOutputAdapter, cwd: string, writes: readonly PlannedWrite[]): Promise<boolean> {
   const conflicter = new Conflicter(adapter, { force: false, dryRun: false, cwd });
-  // It asks; the "create"/"force" status lines are left to the environment's commit, which prints them.
-  // (`log` is private in the type, so it is silenced on the instance.)
-  (conflicter as unknown as { log: () => void }).log = () => {};
+  silenceConflicterLog(conflicter);
   for (const write of writes) {
     if (existsSync(write.path) && readFileSync(write.path, 'utf8') === write.content) continue;
     const candidate = { path: write.path, contents: Buffer.from(write.content, 'utf8') } as unknown as ConflicterFile;

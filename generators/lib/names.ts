@@ -1,12 +1,6 @@
 // Naming rules for a new project: what the user typed, and the three names derived from it.
 
-/** Every Python keyword and soft keyword: none may be an import package name. */
-export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-  'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-  'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with',
-  'yield', 'match', 'case', 'type', '_',
-]);
+import { isKeyword } from './python/identifiers.js';
 
 /** Packages a project must not shadow: its own dependencies and the standard modules it imports. */
 const SHADOWED_MODULES: ReadonlySet<string> = new Set([
@@ -48,19 +42,12 @@ export function normalizeDistributionName(name: string): string {
 
 export function derivePackageName(name: string): string {
   const base = normalizeDistributionName(name).replace(/-/g, '_');
-  return PYTHON_KEYWORDS.has(base) || SHADOWED_MODULES.has(base) ? `${base}_server` : base;
+  return isKeyword(base) || SHADOWED_MODULES.has(base) ? `${base}_server` : base;
 }
 
 export function deriveNames(name: string): DerivedNames {
   const distributionName = normalizeDistributionName(name);
   return { distributionName, packageName: derivePackageName(name), scriptName: distributionName };
-}
-
-/** A one-line description goes into TOML and Python strings: keep it to one line. */
-export function validateDescription(text: string): true | string {
-  if (/[\r\n]/.test(text)) return 'The description must fit on one line; remove the line breaks.';
-  if (text.length > 300) return `The description is ${text.length} characters long; keep it under 300.`;
-  return true;
 }
 
 export function validateEmail(text: string): true | string {

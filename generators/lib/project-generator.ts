@@ -1,7 +1,9 @@
 // Base class for the sub-generators that work on an existing project (tool, resource, prompt,
-// claude-config, client-config): a shared `--yes` flag and the walk up to the project root.
+// claude-config, client-config): the flags they share and the walk up to the project root.
 import Generator, { type BaseOptions } from 'yeoman-generator';
+import { type Asker, createAsker, type OptionDefinition, readFlag } from './asker.js';
 import { findProjectRoot, NOT_IN_PROJECT, readProjectConfig, type ProjectConfig } from './project.js';
+import { choicePromptType } from './prompt-types.js';
 
 export type ProjectGeneratorOptions = BaseOptions & { yes?: boolean };
 
@@ -13,12 +15,15 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     super(args, options);
     // Python projects: Yeoman's npm install step has nothing to do (and would say so on every run).
     this.setFeatures({ customInstallTask: true });
-    this.option('yes', {
-      type: Boolean,
-      alias: 'y',
-      description: 'Take the default for everything not given; never wait for input',
-      default: false,
-    });
+    this._declareOptions([
+      { name: 'force', type: Boolean, description: 'Write changes to existing files without asking' },
+      { name: 'dry-run', type: Boolean, description: 'Show what would change (as diffs) and write nothing' },
+    ]);
+    this.option('yes', { type: Boolean, alias: 'y', description: 'Take the default for everything not given; never wait for input', default: false });
+  }
+
+  _declareOptions(definitions: readonly OptionDefinition[]): void {
+    for (const { name, type, description } of definitions) this.option(name, { type, description });
   }
 
   /** Moves the destination to the project root found above the current folder, or throws. */
@@ -34,14 +39,21 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     return readProjectConfig(this.destinationRoot()) ?? {};
   }
 
-  /** An option by its flag name (`dry-run`), whichever spelling the host passed (`dryRun` from yo and yeoman-test). */
+  /** An option by its flag name (`dry-run`), whichever spelling the host passed. */
   _flag(name: string): unknown {
-    const camel = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-    const options = this.options as Record<string, unknown>;
-    return options[camel] ?? options[name];
+    return readFlag(this.options as Record<string, unknown>, name);
   }
 
   _yes(): boolean {
     return this.options.yes === true;
+  }
+
+  /** Flags first, then questions in whatever host runs the generator. */
+  _asker(): Asker {
+    return createAsker({
+      options: this.options as Record<string, unknown>,
+      askQuestions: async (questions) => this.prompt(questions as never) as Promise<Record<string, unknown>>,
+      choiceType: choicePromptType(this.env.adapter),
+    });
   }
 }

@@ -4,6 +4,14 @@ import { dirname, join, resolve } from 'node:path';
 
 export const CONFIG_KEY = 'generator-mcp-python';
 
+/** How a client reaches the server by default (the other stays available with --transport). */
+export const TRANSPORTS = ['stdio', 'streamable-http'] as const;
+export type Transport = (typeof TRANSPORTS)[number];
+
+/** The example handlers a new project starts with. */
+export const EXAMPLES = ['notes', 'minimal'] as const;
+export type Example = (typeof EXAMPLES)[number];
+
 export interface HandlerRecord {
   function: string;
   name?: string;
@@ -26,8 +34,8 @@ export interface ProjectConfig {
   email: string;
   license: string;
   python: string;
-  transport: 'stdio' | 'streamable-http';
-  example: 'notes' | 'minimal';
+  transport: Transport;
+  example: Example;
   serverModule: string;
   serverVariable: string;
   handlers: Handlers;

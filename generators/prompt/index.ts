@@ -10,7 +10,7 @@ export default class PromptGenerator extends HandlerGenerator {
   constructor(args: string[], options: HandlerGeneratorOptions) {
     super(args, options);
     this.argument('name', { type: String, required: false, description: 'Prompt name as clients see it (1-64 of A-Z a-z 0-9 _ -)' });
-    for (const option of PROMPT_OPTIONS) this.option(option.name, { type: option.type, description: option.description });
+    this._declareOptions(PROMPT_OPTIONS);
   }
 
   initializing(): void {
@@ -18,7 +18,7 @@ export default class PromptGenerator extends HandlerGenerator {
   }
 
   async prompting(): Promise<void> {
-    this.spec = await askPromptSpec(this);
+    this.spec = await askPromptSpec(this._asker(), this.server);
   }
 
   async writing(): Promise<void> {

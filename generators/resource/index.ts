@@ -10,7 +10,7 @@ export default class ResourceGenerator extends HandlerGenerator {
   constructor(args: string[], options: HandlerGeneratorOptions) {
     super(args, options);
     this.argument('uri', { type: String, required: false, description: 'Resource URI, e.g. config://app or note://{name}' });
-    for (const option of RESOURCE_OPTIONS) this.option(option.name, { type: String, description: option.description });
+    this._declareOptions(RESOURCE_OPTIONS);
   }
 
   initializing(): void {
@@ -18,7 +18,7 @@ export default class ResourceGenerator extends HandlerGenerator {
   }
 
   async prompting(): Promise<void> {
-    this.spec = await askResourceSpec(this);
+    this.spec = await askResourceSpec(this._asker(), this.server);
   }
 
   async writing(): Promise<void> {

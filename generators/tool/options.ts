@@ -1,14 +1,18 @@
 // `yo mcp-python:tool`: its flags, and the questions asked for what the flags leave out.
-import { type HandlerGenerator, repeatable } from '../lib/handlers/handler-generator.js';
+import { type Asker, type OptionDefinition, repeatable } from '../lib/asker.js';
 import { parseParamSpec } from '../lib/handlers/param-spec.js';
 import { parseType, TYPE_CHOICES, type ParamType } from '../lib/handlers/param-types.js';
-import { askDescription, askFunction, askName, askParams, checkParamNames } from '../lib/handlers/questions.js';
-import type { ParamSpec, ToolAnnotationFlags, ToolSpec } from '../lib/handlers/specs.js';
+import { askDescription, askFunction, askName, askParamsOrTakeFlags, type ScannedModule } from '../lib/handlers/questions.js';
+import type { ToolAnnotationFlags, ToolSpec } from '../lib/handlers/specs.js';
 
-export const TOOL_OPTIONS: ReadonlyArray<{ name: string; type: typeof String | typeof Boolean | typeof repeatable; description: string }> = [
+export const TOOL_OPTIONS: readonly OptionDefinition[] = [
   { name: 'function', type: String, description: 'Python function name (default: the name in snake_case)' },
   { name: 'description', type: String, description: 'What the tool does, as clients and models read it' },
-  { name: 'param', type: repeatable, description: 'NAME:TYPE[=DEFAULT][:DESCRIPTION], repeatable; TYPE is str, int, float, bool, list[str], dict[str, str] or "X | None"' },
+  {
+    name: 'param',
+    type: repeatable,
+    description: 'NAME:TYPE[=DEFAULT][:DESCRIPTION], repeatable; TYPE is str, int, float, bool, list[str], dict[str, str] or "X | None"',
+  },
   { name: 'returns', type: String, description: 'Return type (default: str)' },
   { name: 'async', type: Boolean, description: 'Make it an `async def`' },
   { name: 'context', type: Boolean, description: 'Take a `ctx: Context` and report progress (implies --async)' },
@@ -31,41 +35,29 @@ function validateType(value: string): true | string {
   return typeof type === 'string' ? type : true;
 }
 
-async function askParamsOrTakeFlags(generator: HandlerGenerator, reserved: string[]): Promise<ParamSpec[]> {
-  const specs = generator._listFlag('param');
-  if (specs.length === 0 && !generator._yes()) return askParams(generator, { typed: true, reserved });
-  const params = specs.map((spec) => {
-    const param = parseParamSpec(spec);
-    return typeof param === 'string' ? generator._refuse(param) : param;
-  });
-  checkParamNames(generator, params, reserved, '--param');
-  return params;
-}
-
-async function askAnnotations(generator: HandlerGenerator): Promise<ToolAnnotationFlags> {
-  const given = HINTS.filter((hint) => generator._booleanFlag(hint.flag) !== undefined);
+/** The hints given as flags; asked for (as one checklist) only when none is given. */
+async function askAnnotations(asker: Asker): Promise<ToolAnnotationFlags> {
+  const given = HINTS.filter((hint) => asker.boolean(hint.flag) !== undefined);
   const flags: ToolAnnotationFlags = {};
-  if (given.length > 0 || generator._yes()) {
-    for (const hint of given) flags[hint.key] = generator._booleanFlag(hint.flag);
+  if (given.length > 0) {
+    for (const hint of given) flags[hint.key] = asker.boolean(hint.flag);
     return flags;
   }
-  const answer = await generator.prompt<{ hints: string[] }>([
-    { type: 'checkbox', name: 'hints', message: 'Annotations (hints for clients; none is fine)', choices: HINTS.map((hint) => ({ name: hint.label, value: hint.flag })) },
-  ]);
-  for (const hint of HINTS) if (answer.hints.includes(hint.flag)) flags[hint.key] = true;
+  const chosen = await asker.checkbox('annotations', 'Annotations (hints for clients; none is fine)', HINTS.map((hint) => ({ name: hint.label, value: hint.flag })));
+  for (const hint of HINTS) if (chosen.includes(hint.flag)) flags[hint.key] = true;
   return flags;
 }
 
-export async function askToolSpec(generator: HandlerGenerator): Promise<ToolSpec> {
-  const name = await askName(generator, 'tool');
-  const fn = await askFunction(generator, name, 'tool');
-  const description = await askDescription(generator, fn);
-  const { title = '' } = await generator._askFor([{ name: 'title', message: 'Title (optional)', default: '', validate: () => true }]);
-  const context = await generator._confirm('context', 'Take a Context (progress reporting, logging)?');
-  const params = await askParamsOrTakeFlags(generator, context ? ['ctx'] : []);
-  const { returns = 'str' } = await generator._askFor([{ name: 'returns', message: 'Return type', choices: TYPE_CHOICES, default: 'str', validate: validateType }]);
-  const isAsync = context || (await generator._confirm('async', 'Make it async?'));
-  const annotations = await askAnnotations(generator);
+export async function askToolSpec(asker: Asker, server: ScannedModule): Promise<ToolSpec> {
+  const name = await askName(asker, server, 'tool');
+  const fn = await askFunction(asker, server, name, 'tool');
+  const description = await askDescription(asker, fn);
+  const { title = '' } = await asker.askFor([{ name: 'title', message: 'Title (optional)', default: '', validate: () => true }]);
+  const context = await asker.confirm('context', 'Take a Context (progress reporting, logging)?');
+  const params = await askParamsOrTakeFlags(asker, 'param', parseParamSpec, { typed: true, reserved: context ? ['ctx'] : [] });
+  const { returns = 'str' } = await asker.askFor([{ name: 'returns', message: 'Return type', choices: TYPE_CHOICES, default: 'str', validate: validateType }]);
+  const isAsync = context || (await asker.confirm('async', 'Make it async?'));
+  const annotations = await askAnnotations(asker);
   const spec: ToolSpec = { kind: 'tool', name, function: fn, description, params, returns: parseType(returns) as ParamType, isAsync, context, annotations };
   if (title !== '') spec.title = title;
   return spec;

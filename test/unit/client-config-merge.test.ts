@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'jsonc-parser';
 import { CLIENTS } from '../../generators/lib/client-config/clients.js';
-import { lineColumn, mergeEntry, type MergeResult } from '../../generators/lib/client-config/json-merge.js';
+import { mergeEntry, type MergeResult } from '../../generators/lib/client-config/json-merge.js';
+import { positionAt } from '../../generators/lib/text.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/client-config/${name}`, import.meta.url), 'utf8');
 const ENTRY = { command: '/home/ada/.local/bin/uv', args: ['run', '--directory', '/home/ada/weather', 'weather-tools'] };
@@ -189,8 +190,8 @@ describe('merging an entry into a client config', () => {
     }
   });
 
-  it('lineColumn counts from 1 and ignores a CR before the LF', () => {
-    assert.deepEqual(lineColumn('ab\r\ncd', 5), { line: 2, column: 2 });
-    assert.deepEqual(lineColumn('x', 0), { line: 1, column: 1 });
+  it('positionAt counts from 1 and ignores a CR before the LF', () => {
+    assert.deepEqual(positionAt('ab\r\ncd', 5), { line: 2, column: 2 });
+    assert.deepEqual(positionAt('x', 0), { line: 1, column: 1 });
   });
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Generator from 'yeoman-generator';
 import helpers from 'yeoman-test';
-import { claudeOfferDecision, offerClaudeDesktop } from '../../generators/lib/client-config/yeoman-claude-offer.js';
+import { claudeOfferDecision, offerClaudeDesktop } from '../../generators/app/claude-offer.js';
 import { writeProject } from '../fixtures/client-config/project.js';
 
 describe('offering Claude Desktop registration at the end of yo mcp-python', () => {

@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'jsonc-parser';
-import { envPairsFromArgv } from '../../generators/lib/client-config/argv.js';
+import { envPairsFromCommandLine } from '../../generators/lib/command-line.js';
 import { loadGenerator, runGenerator, type GeneratorSource } from '../helpers/generators.js';
 import { writeProject } from '../fixtures/client-config/project.js';
 
@@ -111,8 +111,9 @@ describe('yo mcp-python:client-config', () => {
 
   it('reads --env pairs from the command line, only after this generator\'s name', () => {
     const argv = ['node', 'yo', 'mcp-python:client-config', 'cursor', '--env', 'A=1', '--env=B=2', '--name', 'x'];
-    assert.deepEqual(envPairsFromArgv(argv, 'mcp-python:client-config'), ['A=1', 'B=2']);
-    assert.deepEqual(envPairsFromArgv(['node', 'mocha', '--env', 'A=1'], 'mcp-python:client-config'), []);
-    assert.deepEqual(envPairsFromArgv(argv, undefined), []);
+    assert.deepEqual(envPairsFromCommandLine('mcp-python:client-config', argv), ['A=1', 'B=2']);
+    assert.deepEqual(envPairsFromCommandLine('mcp-python:client-config', ['node', 'mocha', '--env', 'A=1']), []);
+    assert.deepEqual(envPairsFromCommandLine('mcp-python:claude-config', argv), []);
+    assert.deepEqual(envPairsFromCommandLine(undefined, argv), []);
   });
 });

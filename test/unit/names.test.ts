@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { deriveNames, validateDescription, validateEmail, validateProjectName } from '../../generators/lib/names.js';
+import { validateDescription } from '../../generators/lib/descriptions.js';
+import { deriveNames, validateEmail, validateProjectName } from '../../generators/lib/names.js';
 
 describe('naming rules', () => {
   it('normalises the distribution name (PEP 503) and derives the import package and script', () => {
@@ -33,8 +34,8 @@ describe('naming rules', () => {
   });
 
   it('keeps the description to one line and checks e-mail addresses', () => {
-    assert.equal(validateDescription('Quotes " and \\ are fine'), true);
-    assert.match(String(validateDescription('two\nlines')), /one line/);
+    assert.equal(validateDescription('Quotes " and \\ are fine', 'project'), true);
+    assert.match(String(validateDescription('two\nlines', 'project')), /one line/);
     assert.equal(validateEmail(''), true);
     assert.equal(validateEmail('ada@example.com'), true);
     assert.match(String(validateEmail('ada')), /e-mail/);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { QueuedAdapter, TerminalAdapter } from '@yeoman/adapter';
-import { choicePromptType, isTerminalAdapter } from '../../generators/lib/prompt-types.js';
+import { choicePromptType } from '../../generators/lib/prompt-types.js';
+import { isTerminalAdapter } from '../../generators/lib/yeoman-internals.js';
 
 describe('choice prompt type', () => {
   it('is select in the terminal, where inquirer warns that list is deprecated', () => {

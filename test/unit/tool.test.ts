@@ -67,10 +67,8 @@ describe('yo mcp-python:tool', () => {
 
   it('asks for everything when no flag is given', async () => {
     const project = copyFixture('fresh');
-    const { default: helpers } = await import('yeoman-test');
-    void helpers;
     await runHandler('tool', project, [], {}, {
-      name: 'lookup', description: 'Look it up', title: '', returns: 'int', hints: ['idempotent'],
+      name: 'lookup', description: 'Look it up', title: '', returns: 'int', annotations: ['idempotent'],
     });
     const server = read(project, SERVER);
     assert.match(server, /@server\.tool\(annotations=ToolAnnotations\(idempotent_hint=True\)\)\ndef lookup\(\) -> int:\n {4}"""Look it up"""\n {4}return 0\n/);

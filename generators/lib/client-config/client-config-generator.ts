@@ -14,7 +14,9 @@ import { mergeEntry, type MergeResult } from './json-merge.js';
 import { backupFile, writeFileAtomic } from './safe-write.js';
 import { describeServerProject, type ServerProject } from './server-project.js';
 import { findUvCommand, nodeUvLookup } from './uv-command.js';
-import { envPairsFromArgv } from './argv.js';
+import { envPairsFromCommandLine } from '../command-line.js';
+import { repeatable } from '../asker.js';
+import { refuse } from '../errors.js';
 import { confirmOverwrite } from '../conflicts.js';
 
 export type ClientConfigOptions = ProjectGeneratorOptions & {
@@ -35,9 +37,6 @@ export interface Plan {
   entry: BuiltEntry;
 }
 
-/** Repeatable string options arrive as a string or an array of strings. */
-const stringList = (value: unknown): string[] => ([] as unknown[]).concat(value ?? []).map(String);
-
 export abstract class ClientRegistrationGenerator extends ProjectGenerator<ClientConfigOptions> {
   _plan!: Plan;
   _outcome = '';
@@ -49,18 +48,16 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     // `env` cannot be a Yeoman option name: Yeoman passes its environment object under that key. So
     // `--env KEY=VALUE` is read from the command line (see _envPairs), and `--env-var` is the option.
     this.option('env-var', {
-      type: stringList as unknown as StringConstructor,
+      type: repeatable as unknown as StringConstructor,
       description: 'KEY=VALUE for the server, repeatable (on the command line, --env KEY=VALUE works too)',
     });
     this.option('uv-path', { type: String, description: 'uv executable to write into the entry (default: found on PATH)' });
     this.option('config-path', { type: String, description: "Write this file instead of the client's own config" });
-    this.option('dry-run', { type: Boolean, description: 'Show what would be written; write nothing' });
-    this.option('force', { type: Boolean, description: 'Replace an entry of the same name without asking' });
     this.option('project-root', { type: String, description: 'Project folder (default: found above the current folder)' });
   }
 
   _envPairs(): string[] {
-    return [...stringList(this._flag('env-var')), ...envPairsFromArgv(process.argv, this.options.namespace)];
+    return [...repeatable(this._flag('env-var') ?? []), ...envPairsFromCommandLine(this.options.namespace)];
   }
 
   /** The project root (from --project-root, else by walking up), and every flag checked before any work. */
@@ -79,7 +76,7 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
       this.options.name === undefined ? true : validateEntryName(this.options.name),
       uvPath === undefined ? true : validateUvPath(uvPath, path => this._isFile(path)),
     ].filter((result): result is string => result !== true);
-    if (problems.length > 0) throw new Error(`${problems.join('\n')}\nNothing was written.`);
+    if (problems.length > 0) refuse(problems.join('\n'));
   }
 
   /** What will be written where: the file, the entry, and its name. */
@@ -88,10 +85,10 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     const root = this.destinationRoot();
     const pyproject = join(root, 'pyproject.toml');
     const project = describeServerProject(this._projectConfig(), existsSync(pyproject) ? readFileSync(pyproject, 'utf8') : undefined);
-    if (typeof project === 'string') throw new Error(`${project}\nNothing was written.`);
+    if (typeof project === 'string') refuse(project);
     const name = this.options.name ?? project.name;
     const nameProblem = validateEntryName(name);
-    if (nameProblem !== true) throw new Error(`${nameProblem}\nNothing was written.`);
+    if (nameProblem !== true) refuse(nameProblem);
     const host = nodeHost();
     const file = configPath(client, host, root, this._flag('config-path') as string | undefined, this.env.cwd ?? process.cwd());
     const entry = buildEntry({
@@ -123,10 +120,7 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     if (given !== undefined) return /[\\/]/.test(given) ? resolve(this.env.cwd ?? process.cwd(), given) : given;
     const found = findUvCommand(nodeUvLookup(nodeHost()));
     if (found === undefined) {
-      throw new Error(
-        'uv was not found on PATH nor where its installers put it. Install uv (https://docs.astral.sh/uv/), ' +
-          'or pass --uv-path /path/to/uv.\nNothing was written.',
-      );
+      refuse('uv was not found on PATH nor where its installers put it. Install uv (https://docs.astral.sh/uv/), or pass --uv-path /path/to/uv.');
     }
     return found;
   }

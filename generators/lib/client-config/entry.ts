@@ -1,8 +1,7 @@
 // The server entry written into a client's file, and the validators for what the user passes in.
 import type { ClientDefinition } from './clients.js';
+import type { Transport } from '../project.js';
 import { pathFor } from './config-path.js';
-
-export type Transport = 'stdio' | 'streamable-http';
 
 /** Where the generated server listens over streamable HTTP by default (`--host`/`--port` in __main__.py). */
 export const DEFAULT_HTTP_URL = 'http://127.0.0.1:8000/mcp';

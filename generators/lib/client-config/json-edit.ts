@@ -2,6 +2,7 @@
 // `modify` re-formats the neighbouring properties as well, so the inserted text is laid out here, in the
 // style the surrounding lines already use (indentation, line ending, one-line objects kept on one line).
 import type { Edit, Node } from 'jsonc-parser';
+import { lineEnd, lineStart } from '../text.js';
 
 export interface Style {
   /** One level of indentation: "  ", "    " or "\t". */
@@ -16,15 +17,6 @@ export function styleOf(text: string): Style {
   return { unit: indent === undefined ? '  ' : indent.startsWith('\t') ? '\t' : indent, eol };
 }
 
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function lineEnd(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  const end = newline < 0 ? text.length : newline;
-  return text[end - 1] === '\r' ? end - 1 : end;
-}
 
 /** The whitespace that starts the line holding `offset`. */
 function indentAt(text: string, offset: number): string {

@@ -10,6 +10,7 @@ import {
   type ParseError,
   printParseErrorCode,
 } from 'jsonc-parser';
+import { positionAt } from '../text.js';
 import type { ClientDefinition } from './clients.js';
 import { appendProperty, replaceValue, styleOf } from './json-edit.js';
 
@@ -32,14 +33,9 @@ export type MergeResult =
 
 const BOM = '\uFEFF';
 
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lines = before.split('\n');
-  return { line: lines.length, column: (lines[lines.length - 1] ?? '').replace(/\r$/, '').length + 1 };
-}
 
 function problemAt(text: string, offset: number, message: string): ConfigProblem {
-  return { message, ...lineColumn(text, offset) };
+  return { message, ...positionAt(text, offset) };
 }
 
 const STRICT = 'reads this file as strict JSON (no comments, no trailing commas)';

@@ -1,7 +1,6 @@
 // What a client entry needs to know about the project: its name, its console script and its default
 // transport. From .yo-rc.json for our projects; from pyproject.toml for a project we did not create.
-import type { ProjectConfig } from '../project.js';
-import type { Transport } from './entry.js';
+import type { ProjectConfig, Transport } from '../project.js';
 
 export interface ServerProject {
   name: string;

@@ -1,12 +1,13 @@
 // Adding one handler to a server module's source: every refusal first, then the handler after its
 // siblings and each missing import in its sorted place. Pure: text in, text out (or an Error).
-import { applyEdits, nextLineStart } from '../python/edits.js';
-import { validatePythonName } from '../python/identifiers.js';
+import { applyEdits } from '../python/edits.js';
+import { nextLineStart } from '../text.js';
 import { type ImportNeed, planImport } from '../python/imports.js';
 import { handlerInsertion } from '../python/insertion.js';
 import { applyLayout, detectLayout, type Layout } from '../python/layout.js';
-import { type HandlerKind, type ModuleScan, scanModule, type ServerFlavor } from '../python/module-scan.js';
+import { type ModuleScan, scanModule, type ServerFlavor } from '../python/module-scan.js';
 import { firstSyntaxError, parseModuleOrThrow, parsePython, type Tree } from '../python/parse.js';
+import { functionAvailable, functionFlag, notServed } from './availability.js';
 import { renderHandler } from './render-handler.js';
 import { type HandlerSpec, servedKey } from './specs.js';
 
@@ -18,26 +19,13 @@ export interface ModuleTarget {
   firstParty: ReadonlySet<string>;
 }
 
-const KIND_WORD: Record<HandlerKind, string> = { tool: 'tool', resource: 'resource', prompt: 'prompt' };
-
 /** Why `spec` cannot go into the module as scanned, or undefined. */
 export function refusalFor(spec: HandlerSpec, scan: ModuleScan, target: ModuleTarget): string | undefined {
-  const key = servedKey(spec);
-  const served = scan.handlers.find((handler) => handler.kind === spec.kind && handler.key === key);
-  if (served) {
-    const what = spec.kind === 'resource' ? `A resource with the URI "${key}"` : `A ${KIND_WORD[spec.kind]} named "${key}"`;
-    return `${what} is already served by ${served.function}() in ${target.label}. Choose another ${spec.kind === 'resource' ? 'URI' : 'name'}, or edit ${served.function}() instead.`;
-  }
-  const fn = spec.function;
-  const nameCheck = validatePythonName(fn, 'The function name');
-  if (nameCheck !== true) return `${nameCheck} (The ${KIND_WORD[spec.kind]}'s MCP name can stay as it is: give the function another name with ${spec.kind === 'resource' ? '--name' : '--function'}.)`;
-  if (scan.importedNames.has(fn)) {
-    return `A function named ${fn}() would shadow the name \`${fn}\` that ${target.label} imports. Give the function another name with ${spec.kind === 'resource' ? '--name' : '--function'}.`;
-  }
-  if (scan.definedNames.has(fn) || scan.handlers.some((handler) => handler.function === fn)) {
-    return `${target.label} already defines \`${fn}\`. Give the new function another name with ${spec.kind === 'resource' ? '--name' : '--function'}.`;
-  }
-  return undefined;
+  const served = notServed(scan, target.label, spec.kind, servedKey(spec));
+  if (served !== true) return served;
+  const available = functionAvailable(scan, target.label, spec.function);
+  if (available === true) return undefined;
+  return `${available} (The ${spec.kind}'s MCP name can stay as it is: give the function another name with ${functionFlag(spec.kind)}.)`;
 }
 
 function flavorOf(scan: ModuleScan, variable: string): ServerFlavor {

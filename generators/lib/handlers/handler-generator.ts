@@ -2,7 +2,8 @@
 // what the flags did not give, and grows the project through Yeoman's mem-fs (so `--force` and
 // `--dry-run` work as everywhere in Yeoman). Every refusal is thrown before the first write.
 import { existsSync, readFileSync } from 'node:fs';
-import type { PromptQuestions } from 'yeoman-generator';
+import { confirmAll, type PlannedWrite } from '../conflicts.js';
+import { NOTHING_WRITTEN, refuse } from '../errors.js';
 import { warning } from '../log.js';
 import { ProjectGenerator, type ProjectGeneratorOptions } from '../project-generator.js';
 import { emptyHandlers, type HandlerRecord, type Handlers } from '../project.js';
@@ -10,12 +11,11 @@ import { applyLayout, detectLayout } from '../python/layout.js';
 import { type ModuleScan, scanModule } from '../python/module-scan.js';
 import { parseModuleOrThrow, parsePython, type Tree } from '../python/parse.js';
 import { findServers, firstPartyPackages, manyServersMessage, noServerMessage, ruffLineLength } from '../python/server-finder.js';
+import { isTerminalAdapter, markAgreed } from '../yeoman-internals.js';
 import { addHandlerToModule } from './add-to-module.js';
 import { addReadmeBullet, readmeNeedle } from './readme.js';
 import { renderTestFile, testFileName } from './render-test.js';
 import { type HandlerSpec } from './specs.js';
-import { choicePromptType, isTerminalAdapter } from '../prompt-types.js';
-import { confirmAll, type PlannedWrite } from '../conflicts.js';
 
 export type HandlerGeneratorOptions = ProjectGeneratorOptions & Record<string, unknown>;
 
@@ -30,50 +30,10 @@ export interface ServerTarget {
   firstParty: ReadonlySet<string>;
 }
 
-export interface Ask {
-  name: string;
-  message: string;
-  default?: string;
-  validate: (value: string) => true | string;
-  choices?: readonly string[];
-}
-
-/** Option type that keeps every value of a repeated flag (Yeoman's `String` joins them with commas). */
-export const repeatable = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [String(value)]);
-
 const HANDLER_LISTS: Record<HandlerSpec['kind'], keyof Handlers> = { tool: 'tools', resource: 'resources', prompt: 'prompts' };
 
 export abstract class HandlerGenerator extends ProjectGenerator<HandlerGeneratorOptions> {
   server!: ServerTarget;
-
-  constructor(args: string[], options: HandlerGeneratorOptions) {
-    super(args, options);
-    // yeoman-environment reads both from the options and applies them when it commits the files;
-    // they are declared here only so that --help lists them.
-    this.option('force', { type: Boolean, description: 'Overwrite changed files without asking' });
-    this.option('dry-run', { type: Boolean, description: 'Show what would change (as diffs) and write nothing' });
-  }
-
-  _stringFlag(name: string): string | undefined {
-    const value = this._flag(name);
-    return value === undefined || value === null || value === true ? undefined : String(value);
-  }
-
-  _booleanFlag(name: string): boolean | undefined {
-    const value = this._flag(name);
-    return value === undefined || value === null ? undefined : value === true || value === 'true';
-  }
-
-  _listFlag(name: string): string[] {
-    const value = this._flag(name);
-    if (value === undefined || value === null || value === true) return [];
-    return (Array.isArray(value) ? value : [value]).map(String);
-  }
-
-  /** Refuses with the problem, the fix, and the promise that nothing changed. */
-  _refuse(message: string): never {
-    throw new Error(`${message}\nNothing was written.`);
-  }
 
   /** Moves to the project root and reads its server module; refuses a missing or broken one. */
   _locateServer(): ServerTarget {
@@ -83,60 +43,22 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
     let variable = config.serverVariable;
     if (module === undefined || variable === undefined) {
       const servers = findServers(root);
-      if (servers.length === 0) this._refuse(noServerMessage(root));
-      if (servers.length > 1) this._refuse(manyServersMessage(servers));
+      if (servers.length === 0) refuse(noServerMessage(root));
+      if (servers.length > 1) refuse(manyServersMessage(servers));
       module = servers[0]?.module as string;
       variable = servers[0]?.variable as string;
     }
     const path = this.destinationPath(module);
     if (!this.fs.exists(path)) {
-      this._refuse(`The server module ${module} named in .yo-rc.json does not exist. Restore it, or correct "serverModule" in .yo-rc.json.`);
+      refuse(`The server module ${module} named in .yo-rc.json does not exist. Restore it, or correct "serverModule" in .yo-rc.json.`);
     }
     const source = this.fs.read(path) ?? '';
     const tree = parseModuleOrThrow(source, module);
     const scan = scanModule(source, tree);
-    const pyproject = this.fs.exists(this.destinationPath('pyproject.toml')) ? this.fs.read(this.destinationPath('pyproject.toml')) : undefined;
-    this.server = { module, variable, source, tree, scan, lineLength: ruffLineLength(pyproject ?? undefined), firstParty: firstPartyPackages(root) };
+    const pyprojectPath = this.destinationPath('pyproject.toml');
+    const pyproject = this.fs.exists(pyprojectPath) ? (this.fs.read(pyprojectPath) ?? undefined) : undefined;
+    this.server = { module, variable, source, tree, scan, lineLength: ruffLineLength(pyproject), firstParty: firstPartyPackages(root) };
     return this.server;
-  }
-
-  /** Each value not given by a flag is asked for, or with `--yes` taken from its default. */
-  async _askFor(questions: Ask[]): Promise<Record<string, string>> {
-    const answers: Record<string, string> = {};
-    const toAsk: Ask[] = [];
-    for (const question of questions) {
-      const given = this._stringFlag(question.name);
-      if (given !== undefined) {
-        const check = question.validate(given);
-        if (check !== true) this._refuse(`--${question.name}: ${check}`);
-        answers[question.name] = given;
-      } else if (this._yes()) {
-        answers[question.name] = question.default ?? '';
-      } else toAsk.push(question);
-    }
-    if (toAsk.length > 0) Object.assign(answers, await this._prompt(toAsk));
-    return answers;
-  }
-
-  async _prompt(questions: Ask[]): Promise<Record<string, string>> {
-    return this.prompt(
-      questions.map((question) => ({
-        type: question.choices ? choicePromptType(this.env.adapter) : 'input',
-        name: question.name,
-        message: question.message,
-        default: question.default,
-        choices: question.choices ? [...question.choices] : undefined,
-        validate: question.validate,
-      })) as PromptQuestions<Record<string, string>>,
-    );
-  }
-
-  async _confirm(name: string, message: string): Promise<boolean> {
-    const given = this._booleanFlag(name);
-    if (given !== undefined) return given;
-    if (this._yes()) return false;
-    const answer = await this.prompt<{ value: boolean }>([{ type: 'confirm', name: 'value', message, default: false }]);
-    return answer.value;
   }
 
   /** Whether tests/conftest.py provides the `client` fixture the generated test relies on. */
@@ -153,7 +75,7 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
     const newSource = addHandlerToModule(source, spec, { label: module, variable, lineLength, firstParty }, { tree, scan });
     const testPath = testFileName(spec);
     if (this.fs.exists(this.destinationPath(testPath))) {
-      this._refuse(`${testPath} already exists. Choose another function name, or move that file away first.`);
+      refuse(`${testPath} already exists. Choose another function name, or move that file away first.`);
     }
     const testSource = this._hasClientFixture() ? applyLayout(renderTestFile(spec, lineLength), detectLayout(source)) : undefined;
     const readmePath = this.destinationPath('README.md');
@@ -168,13 +90,13 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
 
     const asked = await this._confirmTogether(writes);
     if (asked === 'declined') {
-      this.log('Nothing was written: the change goes in whole or not at all.');
+      this.log(`${NOTHING_WRITTEN} The change goes in whole or not at all.`);
       return;
     }
     for (const write of writes) {
       this.fs.write(write.path, write.content);
       // Already agreed to above: the environment's own conflict check must not ask a second time.
-      if (asked === 'agreed' && existsSync(write.path)) (this.fs.store.get(write.path) as { conflicter?: string }).conflicter = 'force';
+      if (asked === 'agreed' && existsSync(write.path)) markAgreed(this.fs.store.get(write.path));
     }
     this._record(spec);
   }
@@ -186,10 +108,7 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
   async _confirmTogether(writes: readonly PlannedWrite[]): Promise<'agreed' | 'declined' | 'environment'> {
     if (this._flag('force') === true || this._flag('dry-run') === true) return 'environment';
     if (isTerminalAdapter(this.env.adapter) && !process.stdin.isTTY) {
-      throw new Error(
-        'Changing existing files asks first, and there is no terminal to answer on. In a script, pass --force to ' +
-          'write the change, or --dry-run to see its diff.\nNothing was written.',
-      );
+      refuse('Changing existing files asks first, and there is no terminal to answer on. In a script, pass --force to write the change, or --dry-run to see its diff.');
     }
     return (await confirmAll(this.env.adapter, this.destinationRoot(), writes)) ? 'agreed' : 'declined';
   }

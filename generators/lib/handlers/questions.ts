@@ -1,10 +1,23 @@
 // Questions shared by the three handler generators: the handler's name and function, its
-// description, and the loop that asks for parameters one at a time.
-import { validatePythonName } from '../python/identifiers.js';
-import type { HandlerGenerator } from './handler-generator.js';
+// description, and the loop that asks for parameters one at a time. Each takes the asker and the
+// scanned server module as data, so it runs the same under yo, Yeoman UI and the unit tests.
+import type { Asker } from '../asker.js';
+import { validateDescription } from '../descriptions.js';
+import { refuse } from '../errors.js';
+import type { HandlerKind, ModuleScan } from '../python/module-scan.js';
+import { functionAvailable, functionFlag, notServed } from './availability.js';
 import { parseDefault, parseType, TYPE_CHOICES, type ParamType } from './param-types.js';
 import type { ParamSpec } from './specs.js';
-import { defaultFunctionName, validateDescription, validateMcpName, validateParamName } from './validators.js';
+import { defaultFunctionName, validateMcpName, validateParamName } from './validators.js';
+
+/** The server module the handler goes into, as the questions need it. */
+export interface ScannedModule {
+  /** Shown in messages, e.g. `src/weather/server.py`. */
+  module: string;
+  scan: ModuleScan;
+}
+
+const validateHandlerDescription = (text: string): true | string => validateDescription(text, 'handler');
 
 /** `fetch_weather` -> `Fetch weather.`: a description to start from. */
 export function defaultDescription(functionName: string): string {
@@ -12,65 +25,58 @@ export function defaultDescription(functionName: string): string {
   return words === '' ? '' : `${words[0]?.toUpperCase()}${words.slice(1)}.`;
 }
 
-/** True, or why `key` (a name or URI) is already served by the module. */
-export function notServed(generator: HandlerGenerator, kind: 'tool' | 'resource' | 'prompt', key: string): true | string {
-  const served = generator.server.scan.handlers.find((handler) => handler.kind === kind && handler.key === key);
-  if (served === undefined) return true;
-  const what = kind === 'resource' ? `A resource with the URI "${key}"` : `A ${kind} named "${key}"`;
-  return `${what} is already served by ${served.function}() in ${generator.server.module}; choose another ${kind === 'resource' ? 'URI' : 'name'}.`;
+/** Validates a handler's key (name or URI) by its own rule, then against what the module serves. */
+export function keyValidator(server: ScannedModule, kind: HandlerKind, rule: (value: string) => true | string) {
+  return (value: string): true | string => {
+    const check = rule(value);
+    return check === true ? notServed(server.scan, server.module, kind, value) : check;
+  };
 }
 
-/** True, or why `name` cannot be a new function in the module. */
-export function functionAvailable(generator: HandlerGenerator, name: string): true | string {
-  const check = validatePythonName(name, 'The function name');
-  if (check !== true) return check;
-  const { scan, module } = generator.server;
-  if (scan.importedNames.has(name)) return `\`${name}\` is imported by ${module}; a function of that name would shadow it. Choose another.`;
-  if (scan.definedNames.has(name)) return `${module} already defines \`${name}\`; choose another name.`;
-  return true;
+/** The handler's key from its positional argument or flag (refused when invalid), else asked for. */
+export async function askKey(asker: Asker, key: 'name' | 'uri', message: string, validate: (value: string) => true | string, missing: string) {
+  const given = asker.string(key);
+  if (given === undefined && asker.yes) refuse(missing);
+  const check = given === undefined ? true : validate(given);
+  if (check !== true) refuse(check);
+  const answers = await asker.askFor([{ name: key, message, validate }]);
+  return answers[key] as string;
 }
 
 /** The MCP name: the positional argument, or asked for (Yeoman UI runs without arguments). */
-export async function askName(generator: HandlerGenerator, kind: 'tool' | 'prompt'): Promise<string> {
-  const validate = (value: string): true | string => {
-    const check = validateMcpName(value, `${kind} name`);
-    return check === true ? notServed(generator, kind, value) : check;
-  };
-  const given = generator._stringFlag('name');
-  if (given === undefined && generator._yes()) generator._refuse(`Give the ${kind} a name: yo mcp-python:${kind} <name>.`);
-  const check = given === undefined ? true : validate(given);
-  if (check !== true) generator._refuse(check);
-  const { name } = await generator._askFor([{ name: 'name', message: `${kind[0]?.toUpperCase()}${kind.slice(1)} name (as clients see it)`, validate }]);
-  return name as string;
+export async function askName(asker: Asker, server: ScannedModule, kind: 'tool' | 'prompt'): Promise<string> {
+  const validate = keyValidator(server, kind, (value) => validateMcpName(value, `${kind} name`));
+  const title = `${kind[0]?.toUpperCase()}${kind.slice(1)}`;
+  return askKey(asker, 'name', `${title} name (as clients see it)`, validate, `Give the ${kind} a name: yo mcp-python:${kind} <name>.`);
 }
 
 /** The Python function: the name in snake_case, asked for only when that differs from the name. */
-export async function askFunction(generator: HandlerGenerator, name: string, kind: string): Promise<string> {
+export async function askFunction(asker: Asker, server: ScannedModule, name: string, kind: 'tool' | 'prompt'): Promise<string> {
   const suggested = defaultFunctionName(name, kind);
-  const validate = (value: string): true | string => functionAvailable(generator, value);
-  if (suggested === name && generator._stringFlag('function') === undefined) {
+  const validate = (value: string): true | string => functionAvailable(server.scan, server.module, value);
+  if (suggested === name && asker.string('function') === undefined) {
     const check = validate(name);
-    if (check !== true) generator._refuse(`${check} The ${kind}'s MCP name can stay "${name}": give the function another name with --function.`);
+    if (check !== true) refuse(`${check} The ${kind}'s MCP name can stay "${name}": give the function another name with ${functionFlag(kind)}.`);
     return name;
   }
-  const answers = await generator._askFor([{ name: 'function', message: `Python function name (the ${kind} keeps the name "${name}")`, default: suggested, validate }]);
+  const answers = await asker.askFor([{ name: 'function', message: `Python function name (the ${kind} keeps the name "${name}")`, default: suggested, validate }]);
   return answers['function'] as string;
 }
 
-export async function askDescription(generator: HandlerGenerator, functionName: string): Promise<string> {
-  const answers = await generator._askFor([
-    { name: 'description', message: 'Description (what clients and models read)', default: defaultDescription(functionName), validate: validateDescription },
+export async function askDescription(asker: Asker, functionName: string): Promise<string> {
+  const answers = await asker.askFor([
+    { name: 'description', message: 'Description (what clients and models read)', default: defaultDescription(functionName), validate: validateHandlerDescription },
   ]);
   return answers['description'] as string;
 }
 
 /** Parameters one at a time, until an empty name. */
-export async function askParams(generator: HandlerGenerator, options: { typed: boolean; reserved: string[] }): Promise<ParamSpec[]> {
+export async function askParams(asker: Asker, options: { typed: boolean; reserved: string[] }): Promise<ParamSpec[]> {
   const params: ParamSpec[] = [];
   for (;;) {
     const taken = new Set([...options.reserved, ...params.map((param) => param.name)]);
     // Question names differ from the handler's own (`name`...): answers are keyed by them.
-    const { paramName: name } = await generator._prompt([
+    const { paramName: name } = await asker.ask([
       {
         name: 'paramName',
         message: params.length === 0 ? 'Parameter name (empty for none)' : 'Another parameter (empty when done)',
@@ -80,10 +86,10 @@ export async function askParams(generator: HandlerGenerator, options: { typed: b
     if (!name) return params;
     let type: ParamType = { scalar: 'str', container: 'none', optional: false };
     if (options.typed) {
-      const answer = await generator._prompt([{ name: 'paramType', message: `Type of ${name}`, choices: TYPE_CHOICES, default: 'str', validate: () => true }]);
+      const answer = await asker.ask([{ name: 'paramType', message: `Type of ${name}`, choices: TYPE_CHOICES, default: 'str', validate: () => true }]);
       type = parseType(answer['paramType'] as string) as ParamType;
     }
-    const answers = await generator._prompt([
+    const answers = await asker.ask([
       {
         name: 'paramDefault',
         message: `Default of ${name} (a Python value; empty: required)`,
@@ -93,7 +99,7 @@ export async function askParams(generator: HandlerGenerator, options: { typed: b
           return typeof parsed === 'object' && parsed !== null && 'error' in parsed ? `The default ${parsed.error}.` : true;
         },
       },
-      { name: 'paramDescription', message: `Description of ${name} (optional)`, validate: validateDescription },
+      { name: 'paramDescription', message: `Description of ${name} (optional)`, validate: validateHandlerDescription },
     ]);
     const param: ParamSpec = { name, type };
     if (answers['paramDefault']) param.default = { value: parseDefault(answers['paramDefault'], type) as never };
@@ -102,11 +108,28 @@ export async function askParams(generator: HandlerGenerator, options: { typed: b
   }
 }
 
-/** Refuses parameters that repeat a name or take a reserved one. */
-export function checkParamNames(generator: HandlerGenerator, params: ParamSpec[], reserved: string[], flag: string): void {
-  const seen = new Set(reserved);
+/**
+ * Parameters from a repeatable flag (each parsed by `parse`), or asked for one at a time when the flag
+ * is not given; refuses names that repeat or take a reserved one.
+ */
+export async function askParamsOrTakeFlags(
+  asker: Asker,
+  flag: 'param' | 'arg',
+  parse: (spec: string) => ParamSpec | string,
+  options: { typed: boolean; reserved: string[] },
+): Promise<ParamSpec[]> {
+  const specs = asker.list(flag);
+  if (specs.length === 0 && !asker.yes) return askParams(asker, options);
+  const params = specs.map((spec) => {
+    const param = parse(spec);
+    return typeof param === 'string' ? refuse(param) : param;
+  });
+  const seen = new Set(options.reserved);
   for (const param of params) {
-    if (seen.has(param.name)) generator._refuse(`${flag} ${param.name}: the name "${param.name}" is ${reserved.includes(param.name) ? 'reserved' : 'given twice'}; choose another.`);
+    if (seen.has(param.name)) {
+      refuse(`--${flag} ${param.name}: the name "${param.name}" is ${options.reserved.includes(param.name) ? 'reserved' : 'given twice'}; choose another.`);
+    }
     seen.add(param.name);
   }
+  return params;
 }

@@ -1,6 +1,6 @@
 // Validators for what the user types: pure functions returning true or a message that names the
 // problem and the fix. Inquirer uses them as they are; options are checked with the same ones.
-import { isPythonIdentifier, PYTHON_KEYWORDS, PYTHON_SOFT_KEYWORDS, toSnakeCase, validatePythonName } from '../python/identifiers.js';
+import { isKeyword, isPythonIdentifier, toSnakeCase } from '../python/identifiers.js';
 
 /** What the major MCP clients accept as a tool or prompt name. */
 export const MCP_NAME = /^[A-Za-z0-9_-]{1,64}$/;
@@ -24,24 +24,16 @@ export function defaultFunctionName(name: string, kind: string): string {
   return /^[0-9]/.test(snake) ? `${kind}_${snake}` : snake;
 }
 
-export function validateFunctionName(name: string): true | string {
-  return validatePythonName(name, 'The function name');
-}
-
 export function validateParamName(name: string): true | string {
   if (name === '') return 'The parameter name is empty.';
   if (!isPythonIdentifier(name)) {
     return `"${name}" is not a Python identifier: use ASCII letters, digits and "_", not starting with a digit.`;
   }
   if (name.startsWith('_')) return `"${name}" starts with "_", which the MCP SDK refuses for parameters; drop the underscore.`;
-  if (PYTHON_KEYWORDS.has(name) || PYTHON_SOFT_KEYWORDS.has(name)) {
+  if (isKeyword(name)) {
     return `"${name}" is a Python keyword; choose another name, for example "${name}_value".`;
   }
   return true;
-}
-
-export function validateDescription(text: string): true | string {
-  return text.length > 4000 ? `The description is ${text.length} characters long; keep it under 4000.` : true;
 }
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;

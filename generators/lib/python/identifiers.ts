@@ -1,13 +1,18 @@
 // Python names: keywords, built-ins, identifiers, and the snake_case a function name should have.
 
-export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set([
+const PYTHON_KEYWORDS: ReadonlySet<string> = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def',
   'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
   'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
 ]);
 
 /** Soft keywords: legal names, but a handler called `match` or `type` only confuses readers. */
-export const PYTHON_SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match', 'type']);
+const PYTHON_SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match', 'type']);
+
+/** A keyword or a soft keyword: never a name the generator gives to a package, function or parameter. */
+export function isKeyword(name: string): boolean {
+  return PYTHON_KEYWORDS.has(name) || PYTHON_SOFT_KEYWORDS.has(name);
+}
 
 /** Public names of the `builtins` module (CPython 3.11): generated code relies on `str`, `list`... */
 export const PYTHON_BUILTINS: ReadonlySet<string> = new Set([
@@ -54,7 +59,7 @@ export function validatePythonName(name: string, what: string): true | string {
   if (!isPythonIdentifier(name)) {
     return `${what} "${name}" is not a Python identifier: use ASCII letters, digits and "_", not starting with a digit.`;
   }
-  if (PYTHON_KEYWORDS.has(name) || PYTHON_SOFT_KEYWORDS.has(name)) {
+  if (isKeyword(name)) {
     return `${what} "${name}" is a Python keyword; choose another name, for example "${name}_value".`;
   }
   if (PYTHON_BUILTINS.has(name)) {

@@ -1,6 +1,7 @@
 // Adding `from module import Name` where it is missing, at the place isort (ruff's I001) expects it:
 // merged into an existing `from module import ...`, else in sorted order inside its own section.
-import { insertAt, lineStart, nextLineStart, type TextEdit } from './edits.js';
+import { insertAt, type TextEdit } from './edits.js';
+import { lineStart, nextLineStart } from '../text.js';
 import type { Layout } from './layout.js';
 import type { ImportedName, ImportStatement, ModuleScan } from './module-scan.js';
 import { STDLIB_MODULES } from './stdlib-modules.js';

@@ -1,6 +1,7 @@
 // Where a new top-level handler goes: after the last handler of its kind, else after the last handler
 // of any kind, else before a trailing `if __name__ == "__main__":` block, else at the end of the file.
-import { insertAt, lineStart, type TextEdit } from './edits.js';
+import { insertAt, type TextEdit } from './edits.js';
+import { lineStart } from '../text.js';
 import type { Layout } from './layout.js';
 import type { FoundHandler, HandlerKind, ModuleScan } from './module-scan.js';
 import { childrenOf, textOf, type Tree } from './parse.js';

@@ -2,19 +2,10 @@
 // nothing is ever inserted into a file the user has left half-edited.
 import type { SyntaxNode, Tree } from '@lezer/common';
 import { parser } from '@lezer/python';
+import { positionAt } from '../text.js';
 
 export type { SyntaxNode, Tree };
 
-export interface SourcePosition {
-  line: number;
-  column: number;
-}
-
-export function positionAt(source: string, offset: number): SourcePosition {
-  const before = source.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
 
 /** The first syntax error lezer recovered from, if any. */
 export function firstSyntaxError(tree: Tree): number | undefined {

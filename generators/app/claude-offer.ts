@@ -4,9 +4,9 @@
 import { fileURLToPath } from 'node:url';
 import type Generator from 'yeoman-generator';
 import type { PromptQuestions } from 'yeoman-generator';
-import ClaudeConfigGenerator from '../../claude-config/index.js';
-import type { ClientConfigOptions } from './client-config-generator.js';
-import { claudeDesktopConfigFolderExists } from './host.js';
+import ClaudeConfigGenerator from '../claude-config/index.js';
+import type { ClientConfigOptions } from '../lib/client-config/client-config-generator.js';
+import { claudeDesktopConfigFolderExists } from '../lib/client-config/host.js';
 
 export interface ClaudeOfferFlags {
   /** `--claude`: register without asking (also with --yes). */
@@ -48,7 +48,7 @@ export async function offerClaudeDesktop(
     if (answer.registerWithClaudeDesktop !== true) return;
   }
   await generator.composeWith<ClaudeConfigGenerator>(
-    { Generator: ClaudeConfigGenerator, path: fileURLToPath(new URL('../../claude-config/index.js', import.meta.url)) },
+    { Generator: ClaudeConfigGenerator, path: fileURLToPath(new URL('../claude-config/index.js', import.meta.url)) },
     { projectRoot: generator.destinationRoot(), force: false, ...forward },
   );
 }

@@ -1,0 +1,121 @@
+// What the generators ask, seen from the helpers that build a project or a handler spec: each value
+// comes from its flag (checked like an answer), else from the default with --yes, else from a question.
+// The helpers get this small interface instead of the generator, so they can be tested without Yeoman.
+import { refuse } from './errors.js';
+
+export interface Question {
+  /** The flag's name (`mime-type`) and the answer's key. */
+  name: string;
+  message: string;
+  default?: string;
+  validate: (value: string) => true | string;
+  choices?: readonly string[];
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+export interface Asker {
+  /** `--yes`: take the default for everything not given; never wait for input. */
+  readonly yes: boolean;
+  string(flag: string): string | undefined;
+  boolean(flag: string): boolean | undefined;
+  /** Every value of a repeatable flag. */
+  list(flag: string): string[];
+  /** Each question's value from its flag (refused when invalid), its default with --yes, or asked. */
+  askFor(questions: readonly Question[]): Promise<Record<string, string>>;
+  /** Asks whatever the flags say (the loops that ask for parameters one at a time). */
+  ask(questions: readonly Question[]): Promise<Record<string, string>>;
+  /** A yes/no flag, else asked (default no), else no with --yes. */
+  confirm(flag: string, message: string): Promise<boolean>;
+  /** Several of `choices`, asked; none with --yes. */
+  checkbox(name: string, message: string, choices: readonly Choice[]): Promise<string[]>;
+}
+
+/** The host's question round: a generator's `prompt`, or a script in the unit tests. */
+export type AskQuestions = (questions: ReadonlyArray<Record<string, unknown>>) => Promise<Record<string, unknown>>;
+
+/** A flag as `this.option` declares it; `--help` lists its description. */
+export interface OptionDefinition {
+  name: string;
+  type: typeof String | typeof Boolean | typeof repeatable;
+  description: string;
+}
+
+/** Option type that keeps every value of a repeated flag (Yeoman's `String` joins them with commas). */
+export const repeatable = (value: unknown): string[] => ([] as unknown[]).concat(value ?? []).map(String);
+
+/** An option by its flag name (`dry-run`), whichever spelling the host passed (`dryRun` from yo and yeoman-test). */
+export function readFlag(options: Readonly<Record<string, unknown>>, name: string): unknown {
+  const camel = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return options[camel] ?? options[name];
+}
+
+export interface AskerHost {
+  options: Readonly<Record<string, unknown>>;
+  askQuestions: AskQuestions;
+  /** `select` in the terminal, `list` in Yeoman UI. */
+  choiceType: string;
+}
+
+export function createAsker({ options, askQuestions, choiceType }: AskerHost): Asker {
+  const flag = (name: string): unknown => readFlag(options, name);
+  const yes = options['yes'] === true;
+  const string = (name: string): string | undefined => {
+    const value = flag(name);
+    return value === undefined || value === null || value === true ? undefined : String(value);
+  };
+  const ask = async (questions: readonly Question[]): Promise<Record<string, string>> =>
+    (await askQuestions(
+      questions.map((question) => ({
+        type: question.choices ? choiceType : 'input',
+        name: question.name,
+        message: question.message,
+        default: question.default,
+        choices: question.choices ? [...question.choices] : undefined,
+        validate: question.validate,
+      })),
+    )) as Record<string, string>;
+  const boolean = (name: string): boolean | undefined => {
+    const value = flag(name);
+    return value === undefined || value === null ? undefined : value === true || value === 'true';
+  };
+  return {
+    yes,
+    string,
+    boolean,
+    list: (name) => {
+      const value = flag(name);
+      return value === undefined || value === null || value === true ? [] : repeatable(value);
+    },
+    ask,
+    async askFor(questions) {
+      const answers: Record<string, string> = {};
+      const toAsk: Question[] = [];
+      for (const question of questions) {
+        const given = string(question.name);
+        if (given !== undefined) {
+          const check = question.validate(given);
+          if (check !== true) refuse(`--${question.name}: ${check}`);
+          answers[question.name] = given;
+        } else if (yes) answers[question.name] = question.default ?? '';
+        else toAsk.push(question);
+      }
+      return toAsk.length === 0 ? answers : { ...answers, ...(await ask(toAsk)) };
+    },
+    async confirm(name, message) {
+      const given = boolean(name);
+      if (given !== undefined) return given;
+      if (yes) return false;
+      const answers = await askQuestions([{ type: 'confirm', name, message, default: false }]);
+      return answers[name] === true;
+    },
+    async checkbox(name, message, choices) {
+      if (yes) return [];
+      const answers = await askQuestions([{ type: 'checkbox', name, message, choices: choices.map((choice) => ({ ...choice })) }]);
+      return (answers[name] as string[] | undefined) ?? [];
+    },
+  };
+}
