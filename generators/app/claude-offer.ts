@@ -3,6 +3,7 @@
 // user's global config unless `--claude` asks for it.
 import { fileURLToPath } from 'node:url';
 import type Generator from 'yeoman-generator';
+import type { BaseOptions } from 'yeoman-generator';
 import type { PromptQuestions } from 'yeoman-generator';
 import ClaudeConfigGenerator from '../claude-config/index.js';
 import type { ClientConfigOptions } from '../lib/client-config/client-config-generator.js';
@@ -27,7 +28,7 @@ export function claudeOfferDecision(flags: ClaudeOfferFlags, folderExists: boole
  * options (tests pass `configPath` so the real Claude Desktop file is never touched).
  */
 export async function offerClaudeDesktop(
-  generator: Generator<any, any>,
+  generator: Generator<Record<string, unknown>, BaseOptions>,
   flags: ClaudeOfferFlags,
   forward: Partial<ClientConfigOptions> = {},
   folderExists: () => boolean = claudeDesktopConfigFolderExists,

@@ -25,6 +25,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   names!: DerivedNames;
   /** Whether `uv sync` ran and succeeded, so the closing message knows whether to ask for it. */
   installed = false;
+  _start?: string;
 
   constructor(args: string[], options: AppOptions) {
     super(args, options);
@@ -38,6 +39,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   }
 
   async initializing(): Promise<void> {
+    this._startFolder();
     const problem = firstInvalidFlag(this._givenAnswers());
     if (problem !== undefined) refuse(problem);
   }
@@ -64,7 +66,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   }
 
   configuring(): void {
-    this.target = resolveTarget(this.env.cwd, this.answers.name);
+    this.target = resolveTarget(this._startFolder(), this.answers.name);
     const problem = this._validateName(this.answers.name);
     if (problem !== true) refuse(problem);
     this.names = deriveNames(this.target.projectName);
@@ -120,9 +122,14 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     this.log('');
     this.log(chalk.green(`${this.target.projectName} is ready. Next steps:`));
     const folder = this.answers.name === '.' ? undefined : this.target.projectName;
-    for (const line of nextSteps({ folder, installed: this.installed, scriptName: this.names.scriptName, transport: this.answers.transport })) {
-      this.log(`  ${line}`);
-    }
+    const { scriptName } = this.names;
+    const steps = nextSteps({ folder, installed: this.installed, scriptName, transport: this.answers.transport });
+    for (const line of steps) this.log(`  ${line}`);
+  }
+
+  /** Where the run started (yo's folder, or the folder Yeoman UI set): the project goes below it. */
+  _startFolder(): string {
+    return (this._start ??= this.destinationRoot());
   }
 
   _givenAnswers(): Partial<Record<AnswerKey, string>> {
@@ -135,7 +142,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   }
 
   _validateName(name: string): true | string {
-    const target = resolveTarget(this.env.cwd, name);
+    const target = resolveTarget(this._startFolder(), name);
     const nameProblem = validateProjectName(target.projectName);
     if (nameProblem !== true) {
       return name === '.' ? `The current folder's name is not a usable project name: ${nameProblem}` : nameProblem;
@@ -169,7 +176,10 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   }
 
   _commit(): void {
-    const fallback = { name: this.answers.author || 'generator-mcp-python', email: this.answers.email || 'generator-mcp-python@users.noreply.github.com' };
+    const fallback = {
+      name: this.answers.author || 'generator-mcp-python',
+      email: this.answers.email || 'generator-mcp-python@users.noreply.github.com',
+    };
     const problem = commitNewRepository(this.destinationRoot(), 'Initial commit from generator-mcp-python', fallback);
     if (problem === undefined) this.log('Created a git repository with a first commit.');
     else warning(this.log, problem);

@@ -35,8 +35,18 @@ export const QUESTIONS: readonly Question[] = [
     description: 'Project name; the project is created in ./<name> ("." = the current, empty folder)',
     validate: value => (value === '.' ? true : validateProjectName(value)),
   },
-  { key: 'description', message: 'Description', description: 'One-line description', validate: value => validateDescription(value, 'project') },
-  { key: 'author', message: 'Author name', description: 'Author name for pyproject.toml (default: git config user.name)', validate: validateAuthor },
+  {
+    key: 'description',
+    message: 'Description',
+    description: 'One-line description',
+    validate: value => validateDescription(value, 'project'),
+  },
+  {
+    key: 'author',
+    message: 'Author name',
+    description: 'Author name for pyproject.toml (default: git config user.name)',
+    validate: validateAuthor,
+  },
   { key: 'email', message: 'Author e-mail', description: 'Author e-mail (default: git config user.email)', validate: validateEmail },
   {
     key: 'license',

@@ -21,7 +21,8 @@ export function commitNewRepository(cwd: string, message: string, fallback: Iden
   if (git('--version').error !== undefined) {
     return 'git was not found, so no repository was created. Install git, then run `git init` in the project.';
   }
-  const identity = gitConfigValue('user.email', cwd) === undefined ? ['-c', `user.name=${fallback.name}`, '-c', `user.email=${fallback.email}`] : [];
+  const hasIdentity = gitConfigValue('user.email', cwd) !== undefined;
+  const identity = hasIdentity ? [] : ['-c', `user.name=${fallback.name}`, '-c', `user.email=${fallback.email}`];
   for (const step of [['init', '--quiet'], ['add', '--all'], [...identity, 'commit', '--quiet', '-m', message]]) {
     const run = git(...step);
     if (run.status !== 0) return `\`git ${step.join(' ')}\` failed: ${run.stderr.trim()}`;

@@ -1,5 +1,6 @@
 // Base class for the sub-generators that work on an existing project (tool, resource, prompt,
 // claude-config, client-config): the flags they share and the walk up to the project root.
+import { resolve } from 'node:path';
 import Generator, { type BaseOptions } from 'yeoman-generator';
 import { type Asker, createAsker, type OptionDefinition, readFlag } from './asker.js';
 import { findProjectRoot, NOT_IN_PROJECT, readProjectConfig, type ProjectConfig } from './project.js';
@@ -19,19 +20,32 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
       { name: 'force', type: Boolean, description: 'Write changes to existing files without asking' },
       { name: 'dry-run', type: Boolean, description: 'Show what would change (as diffs) and write nothing' },
     ]);
-    this.option('yes', { type: Boolean, alias: 'y', description: 'Take the default for everything not given; never wait for input', default: false });
+    const yes = 'Take the default for everything not given; never wait for input';
+    this.option('yes', { type: Boolean, alias: 'y', description: yes, default: false });
   }
 
   _declareOptions(definitions: readonly OptionDefinition[]): void {
     for (const { name, type, description } of definitions) this.option(name, { type, description });
   }
 
-  /** Moves the destination to the project root found above the current folder, or throws. */
-  _enterProject(): string {
-    const root = findProjectRoot(this.env.cwd ?? process.cwd());
+  /**
+   * The folder the run started in: where `yo` was typed, or the folder Yeoman UI set with
+   * destinationRoot(). Relative paths in flags count from here.
+   */
+  _startFolder?: string;
+
+  /** Moves the destination to the project root found above `start` (the start folder), or throws. */
+  _enterProject(start?: string): string {
+    this._startFolder ??= this.destinationRoot();
+    const root = findProjectRoot(start ?? this._startFolder);
     if (root === undefined) throw new Error(NOT_IN_PROJECT);
     this.destinationRoot(root);
     return root;
+  }
+
+  /** `path` (absolute, or relative to the start folder) as an absolute path. */
+  _fromStart(path: string): string {
+    return resolve(this._startFolder ?? this.destinationRoot(), path);
   }
 
   /** Our section of .yo-rc.json (empty for a project this generator did not create). */

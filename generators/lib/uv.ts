@@ -12,7 +12,8 @@ export interface UvStatus {
 }
 
 export const UV_INSTALL_HINT =
-  'Install uv with `pipx install uv` or `pip install uv` (or see https://docs.astral.sh/uv/ for other installers), then run `uv sync` in the project.';
+  'Install uv with `pipx install uv` or `pip install uv` (or see https://docs.astral.sh/uv/ for other installers), ' +
+  'then run `uv sync` in the project.';
 
 export function isExecutableFile(file: string): boolean {
   try {
@@ -63,7 +64,9 @@ export function checkUv(uvPath: string | undefined): UvStatus {
     return {
       path: uvPath,
       version,
-      problem: `uv ${version} is older than ${versions.minimumUv}, the oldest this project supports. Upgrade it with \`uv self update\` or \`pip install -U uv\`.`,
+      problem:
+        `uv ${version} is older than ${versions.minimumUv}, the oldest this project supports. ` +
+        'Upgrade it with `uv self update` or `pip install -U uv`.',
     };
   }
   return { path: uvPath, version };
@@ -73,5 +76,6 @@ export function checkUv(uvPath: string | undefined): UvStatus {
 export function uvSync(uvPath: string, cwd: string): string | undefined {
   const run = spawnSync(uvPath, ['sync'], { cwd, stdio: 'inherit' });
   if (run.status === 0) return undefined;
-  return `\`uv sync\` failed (${run.error?.message ?? `exit ${run.status ?? run.signal}`}). The project was generated; fix the problem above, then run \`uv sync\` in it.`;
+  const why = run.error?.message ?? `exit ${run.status ?? run.signal}`;
+  return `\`uv sync\` failed (${why}). The project was generated; fix the problem above, then run \`uv sync\` in it.`;
 }

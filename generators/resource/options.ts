@@ -20,10 +20,16 @@ export async function askResourceSpec(asker: Asker, server: ScannedModule): Prom
     'Give the resource a URI: yo mcp-python:resource <uri>, e.g. "config://app" or "note://{name}".',
   );
   const { name: fn = '' } = await asker.askFor([
-    { name: 'name', message: 'Python function name', default: defaultResourceFunction(uri), validate: (value) => functionAvailable(server.scan, server.module, value) },
+    {
+      name: 'name',
+      message: 'Python function name',
+      default: defaultResourceFunction(uri),
+      validate: (value) => functionAvailable(server.scan, server.module, value),
+    },
   ]);
   const description = await askDescription(asker, fn);
-  const { 'mime-type': mimeType = '' } = await asker.askFor([{ name: 'mime-type', message: 'MIME type (optional)', default: '', validate: validateMimeType }]);
+  const mimeQuestion = { name: 'mime-type', message: 'MIME type (optional)', default: '', validate: validateMimeType };
+  const { 'mime-type': mimeType = '' } = await asker.askFor([mimeQuestion]);
   const spec: ResourceSpec = { kind: 'resource', uri, function: fn, description, placeholders: uriPlaceholders(uri) };
   if (mimeType !== '') spec.mimeType = mimeType;
   return spec;

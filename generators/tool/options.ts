@@ -43,7 +43,8 @@ async function askAnnotations(asker: Asker): Promise<ToolAnnotationFlags> {
     for (const hint of given) flags[hint.key] = asker.boolean(hint.flag);
     return flags;
   }
-  const chosen = await asker.checkbox('annotations', 'Annotations (hints for clients; none is fine)', HINTS.map((hint) => ({ name: hint.label, value: hint.flag })));
+  const choices = HINTS.map((hint) => ({ name: hint.label, value: hint.flag }));
+  const chosen = await asker.checkbox('annotations', 'Annotations (hints for clients; none is fine)', choices);
   for (const hint of HINTS) if (chosen.includes(hint.flag)) flags[hint.key] = true;
   return flags;
 }
@@ -55,10 +56,12 @@ export async function askToolSpec(asker: Asker, server: ScannedModule): Promise<
   const { title = '' } = await asker.askFor([{ name: 'title', message: 'Title (optional)', default: '', validate: () => true }]);
   const context = await asker.confirm('context', 'Take a Context (progress reporting, logging)?');
   const params = await askParamsOrTakeFlags(asker, 'param', parseParamSpec, { typed: true, reserved: context ? ['ctx'] : [] });
-  const { returns = 'str' } = await asker.askFor([{ name: 'returns', message: 'Return type', choices: TYPE_CHOICES, default: 'str', validate: validateType }]);
+  const returnsQuestion = { name: 'returns', message: 'Return type', choices: TYPE_CHOICES, default: 'str', validate: validateType };
+  const { returns = 'str' } = await asker.askFor([returnsQuestion]);
   const isAsync = context || (await asker.confirm('async', 'Make it async?'));
   const annotations = await askAnnotations(asker);
-  const spec: ToolSpec = { kind: 'tool', name, function: fn, description, params, returns: parseType(returns) as ParamType, isAsync, context, annotations };
+  const returnType = parseType(returns) as ParamType;
+  const spec: ToolSpec = { kind: 'tool', name, function: fn, description, params, returns: returnType, isAsync, context, annotations };
   if (title !== '') spec.title = title;
   return spec;
 }

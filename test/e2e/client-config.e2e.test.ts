@@ -36,7 +36,7 @@ async function listToolsWith(entry: StdioEntry, cwd: string, env: Record<string,
     const { tools } = await client.listTools();
     return tools.map(tool => tool.name);
   } catch (error) {
-    throw new Error(`${String(error)}\n--- server stderr\n${stderr}`);
+    throw new Error(`${String(error)}\n--- server stderr\n${stderr}`, { cause: error });
   } finally {
     await client.close();
   }

@@ -2,10 +2,9 @@
 // report. The two generators differ only in how they choose the client.
 import chalk from 'chalk';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { warning } from '../log.js';
 import { ProjectGenerator, type ProjectGeneratorOptions } from '../project-generator.js';
-import { findProjectRoot, NOT_IN_PROJECT } from '../project.js';
 import { CLIENTS, type ClientDefinition, type ClientId } from './clients.js';
 import { configPath, isInside } from './config-path.js';
 import { buildEntry, type BuiltEntry, entryKind, parseEnvPairs, validateEntryName, validateEnvPair, validateUvPath } from './entry.js';
@@ -63,13 +62,8 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
   /** The project root (from --project-root, else by walking up), and every flag checked before any work. */
   _enterAndCheck(): void {
     const given = this._flag('project-root') as string | undefined;
-    if (given !== undefined) {
-      const root = findProjectRoot(resolve(this.env.cwd ?? process.cwd(), given));
-      if (root === undefined) throw new Error(NOT_IN_PROJECT);
-      this.destinationRoot(root);
-    } else {
-      this._enterProject();
-    }
+    this._startFolder ??= this.destinationRoot();
+    this._enterProject(given === undefined ? undefined : this._fromStart(given));
     const uvPath = this._flag('uv-path') as string | undefined;
     const problems = [
       ...this._envPairs().map(validateEnvPair),
@@ -90,7 +84,8 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     const nameProblem = validateEntryName(name);
     if (nameProblem !== true) refuse(nameProblem);
     const host = nodeHost();
-    const file = configPath(client, host, root, this._flag('config-path') as string | undefined, this.env.cwd ?? process.cwd());
+    const start = this._startFolder ?? this.destinationRoot();
+    const file = configPath(client, host, root, this._flag('config-path') as string | undefined, start);
     const entry = buildEntry({
       client,
       uvCommand: entryKind(client, project.transport) === 'stdio' ? this._uvCommand() : '',
@@ -111,16 +106,19 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
 
   /** Relative paths count from the folder yo was started in, like every other path option. */
   _isFile(path: string): boolean {
-    const absolute = resolve(this.env.cwd ?? process.cwd(), path);
+    const absolute = this._fromStart(path);
     return existsSync(absolute) && statSync(absolute).isFile();
   }
 
   _uvCommand(): string {
     const given = this._flag('uv-path') as string | undefined;
-    if (given !== undefined) return /[\\/]/.test(given) ? resolve(this.env.cwd ?? process.cwd(), given) : given;
+    if (given !== undefined) return /[\\/]/.test(given) ? this._fromStart(given) : given;
     const found = findUvCommand(nodeUvLookup(nodeHost()));
     if (found === undefined) {
-      refuse('uv was not found on PATH nor where its installers put it. Install uv (https://docs.astral.sh/uv/), or pass --uv-path /path/to/uv.');
+      refuse(
+        'uv was not found on PATH nor where its installers put it. ' +
+          'Install uv (https://docs.astral.sh/uv/), or pass --uv-path /path/to/uv.',
+      );
     }
     return found;
   }
@@ -155,7 +153,9 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
       this.log(JSON.stringify(merged.previous, null, 2));
       const agreed = await confirmOverwrite(this.env.adapter, file, merged.content, { force: this.options.force === true, dryRun });
       if (!agreed) {
-        this._outcome = dryRun ? `Dry run: "${name}" in ${file} would be replaced as shown.` : `Kept the existing "${name}" in ${file}; nothing was written.`;
+        this._outcome = dryRun
+          ? `Dry run: "${name}" in ${file} would be replaced as shown.`
+          : `Kept the existing "${name}" in ${file}; nothing was written.`;
         return;
       }
     }
@@ -167,7 +167,8 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     writeFileAtomic(file, merged.content);
     this._written = true;
     this._outcome =
-      `Registered "${name}" with ${client.label} in ${file}` + (backup === undefined ? '.' : `\n  (the previous file is saved as ${backup})`);
+      `Registered "${name}" with ${client.label} in ${file}` +
+      (backup === undefined ? '.' : `\n  (the previous file is saved as ${backup})`);
   }
 
   /** What happened, and what the user does next. */

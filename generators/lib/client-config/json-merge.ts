@@ -34,6 +34,11 @@ export type MergeResult =
 const BOM = '\uFEFF';
 
 
+/** `an array`, `a string`: a JSON value's type in a sentence. */
+function aType(type: string): string {
+  return type === 'array' ? 'an array' : `a ${type}`;
+}
+
 function problemAt(text: string, offset: number, message: string): ConfigProblem {
   return { message, ...positionAt(text, offset) };
 }
@@ -63,11 +68,11 @@ function inspect(body: string, client: ClientDefinition): { tree?: Node; problem
   if (first !== undefined) return { problem: problemAt(body, first.offset, describeParseError(body, first, client)) };
   if (tree === undefined) return {};
   if (tree.type !== 'object') {
-    return { problem: problemAt(body, tree.offset, `the file must hold a JSON object, not ${tree.type === 'array' ? 'an array' : `a ${tree.type}`}`) };
+    return { problem: problemAt(body, tree.offset, `the file must hold a JSON object, not ${aType(tree.type)}`) };
   }
   const servers = findNodeAtLocation(tree, [client.serversKey]);
   if (servers !== undefined && servers.type !== 'object') {
-    return { problem: problemAt(body, servers.offset, `"${client.serversKey}" must be an object of servers, not ${servers.type === 'array' ? 'an array' : `a ${servers.type}`}`) };
+    return { problem: problemAt(body, servers.offset, `"${client.serversKey}" must be an object of servers, not ${aType(servers.type)}`) };
   }
   return { tree };
 }

@@ -44,7 +44,8 @@ function addImports(head: string, needs: ImportNeed[], fullScan: ModuleScan, tar
   for (const need of needs) {
     const headScan = scanModule(result, parseModuleOrThrow(result, target.label));
     // Positions come from the head; which names the module binds, from the whole module.
-    const scan = { ...headScan, importedNames: new Set([...fullScan.importedNames, ...headScan.importedNames]), definedNames: fullScan.definedNames };
+    const importedNames = new Set([...fullScan.importedNames, ...headScan.importedNames]);
+    const scan = { ...headScan, importedNames, definedNames: fullScan.definedNames };
     const edit = planImport(need, { source: result, scan, layout, lineLength: target.lineLength, firstParty: target.firstParty });
     if (edit) result = applyEdits(result, [edit]);
   }
@@ -55,13 +56,19 @@ function addImports(head: string, needs: ImportNeed[], fullScan: ModuleScan, tar
  * The module's new source with `spec` added, or an Error naming the problem and the fix. `parsed`
  * saves parsing a large module twice. Only the import head and the new code are parsed again.
  */
-export function addHandlerToModule(source: string, spec: HandlerSpec, target: ModuleTarget, parsed?: { tree: Tree; scan: ModuleScan }): string {
+export function addHandlerToModule(
+  source: string,
+  spec: HandlerSpec,
+  target: ModuleTarget,
+  parsed?: { tree: Tree; scan: ModuleScan },
+): string {
   const tree = parsed?.tree ?? parseModuleOrThrow(source, target.label);
   const scan = parsed?.scan ?? scanModule(source, tree);
   const refusal = refusalFor(spec, scan, target);
   if (refusal !== undefined) throw new Error(refusal);
   const layout = detectLayout(source);
-  const rendered = renderHandler(spec, { variable: target.variable, flavor: flavorOf(scan, target.variable), lineLength: target.lineLength });
+  const { variable, lineLength } = target;
+  const rendered = renderHandler(spec, { variable, flavor: flavorOf(scan, variable), lineLength });
   const code = applyLayout(rendered.code, layout);
   if (firstSyntaxError(parsePython(code)) !== undefined) {
     throw new Error(`Internal error: the code generated for ${spec.function}() does not parse; nothing was written. Please report this.`);

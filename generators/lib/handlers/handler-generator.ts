@@ -108,7 +108,10 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
   async _confirmTogether(writes: readonly PlannedWrite[]): Promise<'agreed' | 'declined' | 'environment'> {
     if (this._flag('force') === true || this._flag('dry-run') === true) return 'environment';
     if (isTerminalAdapter(this.env.adapter) && !process.stdin.isTTY) {
-      refuse('Changing existing files asks first, and there is no terminal to answer on. In a script, pass --force to write the change, or --dry-run to see its diff.');
+      refuse(
+        'Changing existing files asks first, and there is no terminal to answer on. ' +
+          'In a script, pass --force to write the change, or --dry-run to see its diff.',
+      );
     }
     return (await confirmAll(this.env.adapter, this.destinationRoot(), writes)) ? 'agreed' : 'declined';
   }
@@ -117,7 +120,8 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
   _record(spec: HandlerSpec): void {
     const config = this._projectConfig();
     const handlers: Handlers = { ...emptyHandlers(), ...config.handlers };
-    const record: HandlerRecord = spec.kind === 'resource' ? { uri: spec.uri, function: spec.function } : { name: spec.name, function: spec.function };
+    const record: HandlerRecord =
+      spec.kind === 'resource' ? { uri: spec.uri, function: spec.function } : { name: spec.name, function: spec.function };
     const list = HANDLER_LISTS[spec.kind];
     handlers[list] = [...handlers[list], record];
     if (config.serverModule === undefined) this.config.set('serverModule', this.server.module);

@@ -52,7 +52,10 @@ function buildParam(name: string, type: ParamType, tail: Tail, flag: string, spe
   if (tail.defaultText !== undefined) {
     const value = parseDefault(tail.defaultText, type);
     if (typeof value === 'object' && value !== null && 'error' in value) {
-      return `${flag} "${spec}": the default ${value.error}. Give a Python value of type ${typeText(type)}, for example ${flag} 'count:int=3' or ${flag} 'tags:list[str]=["a", "b"]'.`;
+      return (
+        `${flag} "${spec}": the default ${value.error}. Give a Python value of type ${typeText(type)}, ` +
+        `for example ${flag} 'count:int=3' or ${flag} 'tags:list[str]=["a", "b"]'.`
+      );
     }
     param.default = { value };
   }
@@ -80,5 +83,3 @@ export function parsePromptArgSpec(spec: string): ParamSpec | string {
   const name = spec.slice(0, nameEnd).trim();
   return buildParam(name, PROMPT_ARG_TYPE, readTail(spec, nameEnd), '--arg', spec);
 }
-
-export { PROMPT_ARG_TYPE };

@@ -34,7 +34,13 @@ export function keyValidator(server: ScannedModule, kind: HandlerKind, rule: (va
 }
 
 /** The handler's key from its positional argument or flag (refused when invalid), else asked for. */
-export async function askKey(asker: Asker, key: 'name' | 'uri', message: string, validate: (value: string) => true | string, missing: string) {
+export async function askKey(
+  asker: Asker,
+  key: 'name' | 'uri',
+  message: string,
+  validate: (value: string) => true | string,
+  missing: string,
+): Promise<string> {
   const given = asker.string(key);
   if (given === undefined && asker.yes) refuse(missing);
   const check = given === undefined ? true : validate(given);
@@ -56,16 +62,24 @@ export async function askFunction(asker: Asker, server: ScannedModule, name: str
   const validate = (value: string): true | string => functionAvailable(server.scan, server.module, value);
   if (suggested === name && asker.string('function') === undefined) {
     const check = validate(name);
-    if (check !== true) refuse(`${check} The ${kind}'s MCP name can stay "${name}": give the function another name with ${functionFlag(kind)}.`);
+    if (check !== true) {
+      refuse(`${check} The ${kind}'s MCP name can stay "${name}": give the function another name with ${functionFlag(kind)}.`);
+    }
     return name;
   }
-  const answers = await asker.askFor([{ name: 'function', message: `Python function name (the ${kind} keeps the name "${name}")`, default: suggested, validate }]);
+  const message = `Python function name (the ${kind} keeps the name "${name}")`;
+  const answers = await asker.askFor([{ name: 'function', message, default: suggested, validate }]);
   return answers['function'] as string;
 }
 
 export async function askDescription(asker: Asker, functionName: string): Promise<string> {
   const answers = await asker.askFor([
-    { name: 'description', message: 'Description (what clients and models read)', default: defaultDescription(functionName), validate: validateHandlerDescription },
+    {
+      name: 'description',
+      message: 'Description (what clients and models read)',
+      default: defaultDescription(functionName),
+      validate: validateHandlerDescription,
+    },
   ]);
   return answers['description'] as string;
 }
@@ -80,13 +94,18 @@ export async function askParams(asker: Asker, options: { typed: boolean; reserve
       {
         name: 'paramName',
         message: params.length === 0 ? 'Parameter name (empty for none)' : 'Another parameter (empty when done)',
-        validate: (value) => (value === '' ? true : taken.has(value) ? `"${value}" is already taken; choose another.` : validateParamName(value)),
+        validate: (value) => {
+          if (value === '') return true;
+          return taken.has(value) ? `"${value}" is already taken; choose another.` : validateParamName(value);
+        },
       },
     ]);
     if (!name) return params;
     let type: ParamType = { scalar: 'str', container: 'none', optional: false };
     if (options.typed) {
-      const answer = await asker.ask([{ name: 'paramType', message: `Type of ${name}`, choices: TYPE_CHOICES, default: 'str', validate: () => true }]);
+      const answer = await asker.ask([
+        { name: 'paramType', message: `Type of ${name}`, choices: TYPE_CHOICES, default: 'str', validate: () => true },
+      ]);
       type = parseType(answer['paramType'] as string) as ParamType;
     }
     const answers = await asker.ask([
@@ -127,7 +146,8 @@ export async function askParamsOrTakeFlags(
   const seen = new Set(options.reserved);
   for (const param of params) {
     if (seen.has(param.name)) {
-      refuse(`--${flag} ${param.name}: the name "${param.name}" is ${options.reserved.includes(param.name) ? 'reserved' : 'given twice'}; choose another.`);
+      const why = options.reserved.includes(param.name) ? 'reserved' : 'given twice';
+      refuse(`--${flag} ${param.name}: the name "${param.name}" is ${why}; choose another.`);
     }
     seen.add(param.name);
   }

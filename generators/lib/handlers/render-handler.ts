@@ -45,8 +45,8 @@ function docstringFits(description: string, options: PrintOptions): boolean {
 
 function paramNode(param: ParamSpec): Py {
   const type = atom(typeText(param.type));
-  const annotation =
-    param.description === undefined ? type : bracket('Annotated[', [type, call('Field', [keyword('description', str(param.description))])], ']');
+  const field = (description: string): Py => call('Field', [keyword('description', str(description))]);
+  const annotation = param.description === undefined ? type : bracket('Annotated[', [type, field(param.description)], ']');
   if (param.default === undefined) return concat(atom(`${param.name}: `), annotation);
   const value = valueNode(param.default.value, param.type);
   // The SDK validates every call into a fresh copy, so a literal list or dict default is safe here.
@@ -113,7 +113,11 @@ function renderTool(spec: ToolSpec, context: RenderContext, options: PrintOption
   if (spec.params.some((p) => p.description !== undefined)) imports.push(...PARAMETER_IMPORTS);
   const pad = options.indent;
   const progress = spec.context
-    ? [`${pad}await ctx.report_progress(0, 1, "Started")`, `${pad}# The real work goes here; report progress as it advances.`, `${pad}await ctx.report_progress(1, 1, "Done")`]
+    ? [
+        `${pad}await ctx.report_progress(0, 1, "Started")`,
+        `${pad}# The real work goes here; report progress as it advances.`,
+        `${pad}await ctx.report_progress(1, 1, "Done")`,
+      ]
     : [];
   const body = [...progress, ...returnPlaceholder(spec.function, spec.returns, [...required, ...optional], options)];
   const decorator = call(`${context.variable}.tool`, args);
@@ -130,7 +134,8 @@ function renderResource(spec: ResourceSpec, context: RenderContext, options: Pri
   const params: ParamSpec[] = spec.placeholders.map((name) => ({ name, type: STR }));
   const body = returnPlaceholder(spec.function, STR, params, options);
   const decorator = call(`${context.variable}.resource`, args);
-  return { code: renderFunction(spec, decorator, { isAsync: false, params: params.map(paramNode), returns: STR }, body, options), imports: [] };
+  const signature = { isAsync: false, params: params.map(paramNode), returns: STR };
+  return { code: renderFunction(spec, decorator, signature, body, options), imports: [] };
 }
 
 function renderPrompt(spec: PromptSpec, context: RenderContext, options: PrintOptions): RenderedHandler {

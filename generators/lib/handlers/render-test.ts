@@ -45,9 +45,18 @@ function placeholderPrefix(functionName: string, params: unknown[]): string {
   return params.length === 0 ? `${functionName} done` : `${functionName} received`;
 }
 
+/** The Python field of each annotation hint. */
+const HINT_FIELDS: Record<string, string> = {
+  readOnly: 'read_only_hint',
+  destructive: 'destructive_hint',
+  idempotent: 'idempotent_hint',
+  openWorld: 'open_world_hint',
+};
+
 function toolTest(spec: ToolSpec, options: PrintOptions): string[] {
   const returnsText = spec.returns.scalar === 'str' && spec.returns.container === 'none' && !spec.returns.optional;
-  const writer: Writer = { lines: header(`Tests for the ${spec.name} tool.`, returnsText ? ['from mcp.types import TextContent'] : []), options };
+  const imports = returnsText ? ['from mcp.types import TextContent'] : [];
+  const writer: Writer = { lines: header(`Tests for the ${spec.name} tool.`, imports), options };
   testFunction(writer, `test_${spec.function}_is_listed_as_declared`, (w) => {
     statement(w, atom('await client.list_tools()'), 'listed = ');
     statement(w, atom('{tool.name: tool for tool in listed.tools}'), 'tools = ');
@@ -56,8 +65,7 @@ function toolTest(spec: ToolSpec, options: PrintOptions): string[] {
     if (spec.title) statement(w, str(spec.title), 'assert tool.title == ');
     const hints = Object.entries(spec.annotations).filter(([, on]) => on === true);
     if (hints.length > 0) w.lines.push('    assert tool.annotations is not None');
-    const fields: Record<string, string> = { readOnly: 'read_only_hint', destructive: 'destructive_hint', idempotent: 'idempotent_hint', openWorld: 'open_world_hint' };
-    for (const [flag] of hints) w.lines.push(`    assert tool.annotations.${fields[flag] as string} is True`);
+    for (const [flag] of hints) w.lines.push(`    assert tool.annotations.${HINT_FIELDS[flag] as string} is True`);
     // Parameters in signature order: required ones first (ctx is not one the client sees).
     const ordered = [...spec.params.filter((p) => p.default === undefined), ...spec.params.filter((p) => p.default !== undefined)];
     w.lines.push('    properties = tool.input_schema.get("properties", {})');
@@ -69,7 +77,9 @@ function toolTest(spec: ToolSpec, options: PrintOptions): string[] {
         const compare = value === null || typeof value === 'boolean' ? 'is' : '==';
         statement(w, valueNode(value, param.type), `assert properties[${JSON.stringify(param.name)}]["default"] ${compare} `);
       }
-      if (param.description !== undefined) statement(w, str(param.description), `assert properties[${JSON.stringify(param.name)}]["description"] == `);
+      if (param.description !== undefined) {
+        statement(w, str(param.description), `assert properties[${JSON.stringify(param.name)}]["description"] == `);
+      }
     }
   });
   testFunction(writer, `test_${spec.function}_answers_a_call`, (w) => {
@@ -82,7 +92,8 @@ function toolTest(spec: ToolSpec, options: PrintOptions): string[] {
       const expected = placeholderResult(spec.returns);
       // The SDK sends a dict[str, X] result as it is, and wraps every other type in {"result": ...}.
       const isDict = spec.returns.container === 'dict' && !spec.returns.optional;
-      const structured = isDict ? valueNode(expected, spec.returns) : bracket('{', [concat(str('result'), atom(': '), valueNode(expected, spec.returns))], '}');
+      const value = valueNode(expected, spec.returns);
+      const structured = isDict ? value : bracket('{', [concat(str('result'), atom(': '), value)], '}');
       statement(w, structured, 'assert result.structured_content == ');
     }
   });
@@ -90,7 +101,8 @@ function toolTest(spec: ToolSpec, options: PrintOptions): string[] {
 }
 
 function resourceTest(spec: ResourceSpec, options: PrintOptions): string[] {
-  const writer: Writer = { lines: header(`Tests for the ${spec.function} resource.`, ['from mcp.types import TextResourceContents']), options };
+  const lines = header(`Tests for the ${spec.function} resource.`, ['from mcp.types import TextResourceContents']);
+  const writer: Writer = { lines, options };
   const isTemplate = spec.placeholders.length > 0;
   testFunction(writer, `test_${spec.function}_is_listed_as_declared`, (w) => {
     if (isTemplate) {
@@ -137,6 +149,7 @@ function promptTest(spec: PromptSpec, options: PrintOptions): string[] {
 /** The test module for `spec`, with LF line breaks and a final newline. */
 export function renderTestFile(spec: HandlerSpec, lineLength: number): string {
   const options: PrintOptions = { lineLength, indent: '    ' };
-  const lines = spec.kind === 'tool' ? toolTest(spec, options) : spec.kind === 'resource' ? resourceTest(spec, options) : promptTest(spec, options);
+  const lines =
+    spec.kind === 'tool' ? toolTest(spec, options) : spec.kind === 'resource' ? resourceTest(spec, options) : promptTest(spec, options);
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,10 @@ import type { FoundHandler, HandlerKind, ModuleScan } from './module-scan.js';
 import { childrenOf, textOf, type Tree } from './parse.js';
 
 function lastOf(handlers: FoundHandler[]): FoundHandler | undefined {
-  return handlers.reduce<FoundHandler | undefined>((last, handler) => (last === undefined || handler.to > last.to ? handler : last), undefined);
+  return handlers.reduce<FoundHandler | undefined>(
+    (last, handler) => (last === undefined || handler.to > last.to ? handler : last),
+    undefined,
+  );
 }
 
 /** The offset just after the line on which a statement ending at `to` ends. */

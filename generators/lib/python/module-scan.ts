@@ -207,7 +207,8 @@ export function scanModule(source: string, tree: Tree): ModuleScan {
     lastStatementEnd: top.length > 0 ? (top[top.length - 1] as SyntaxNode).to : 0,
   };
   for (const node of top) {
-    const definition = node.name === 'DecoratedStatement' ? (node.getChild('FunctionDefinition') ?? node.getChild('ClassDefinition')) : node;
+    const definition =
+      node.name === 'DecoratedStatement' ? (node.getChild('FunctionDefinition') ?? node.getChild('ClassDefinition')) : node;
     if (definition && (definition.name === 'FunctionDefinition' || definition.name === 'ClassDefinition')) {
       const name = definition.getChild('VariableName');
       if (name) scan.definedNames.add(textOf(source, name));

@@ -30,8 +30,6 @@ export interface PrintOptions {
   indent: string;
 }
 
-export const FOUR_SPACES: Omit<PrintOptions, 'lineLength'> = { indent: '    ' };
-
 function containsComment(node: Py): boolean {
   if (node.kind === 'commented') return true;
   if (node.kind === 'concat') return node.parts.some(containsComment);

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { type AskQuestions, createAsker, readFlag, repeatable } from '../../generators/lib/asker.js';
+import { askToolSpec } from '../../generators/tool/options.js';
+import { askResourceSpec } from '../../generators/resource/options.js';
+import { askPromptSpec } from '../../generators/prompt/options.js';
+import { parsePython } from '../../generators/lib/python/parse.js';
+import { scanModule } from '../../generators/lib/python/module-scan.js';
+
+/** A question round that answers from `answers` and records every question it was asked. */
+function scripted(answers: Record<string, unknown>): { askQuestions: AskQuestions; asked: Array<Record<string, unknown>> } {
+  const asked: Array<Record<string, unknown>> = [];
+  const askQuestions: AskQuestions = async (questions) => {
+    const result: Record<string, unknown> = {};
+    for (const question of questions) {
+      asked.push(question);
+      const name = question['name'] as string;
+      result[name] = name in answers ? answers[name] : question['default'];
+    }
+    return result;
+  };
+  return { askQuestions, asked };
+}
+
+const MODULE = `from mcp.server import MCPServer
+import httpx
+
+server = MCPServer("demo")
+
+
+@server.tool()
+def add_note(name: str) -> str:
+    return name
+`;
+const server = { module: 'server.py', scan: scanModule(MODULE, parsePython(MODULE)) };
+
+describe('Asker: flags first, then --yes defaults, then questions', () => {
+  it('reads dashed flags in either spelling and keeps every value of a repeated one', () => {
+    assert.equal(readFlag({ dryRun: true }, 'dry-run'), true);
+    assert.equal(readFlag({ 'dry-run': true }, 'dry-run'), true);
+    assert.deepEqual(repeatable('a'), ['a']);
+    assert.deepEqual(repeatable(['a', 'b']), ['a', 'b']);
+    assert.deepEqual(repeatable(undefined), []);
+  });
+
+  it('takes a valid flag without asking and refuses an invalid one by its flag name', async () => {
+    const { askQuestions, asked } = scripted({});
+    const asker = createAsker({ options: { title: 'T' }, askQuestions, choiceType: 'list' });
+    assert.deepEqual(await asker.askFor([{ name: 'title', message: 'Title', validate: () => true }]), { title: 'T' });
+    assert.equal(asked.length, 0);
+    const refusing = createAsker({ options: { title: 'bad' }, askQuestions, choiceType: 'list' });
+    await assert.rejects(refusing.askFor([{ name: 'title', message: 'Title', validate: () => 'no good' }]), /^Error: --title: no good\nNothing was written\.$/);
+  });
+
+  it('with --yes takes defaults and asks nothing, confirm says no and a checkbox chooses none', async () => {
+    const { askQuestions, asked } = scripted({});
+    const asker = createAsker({ options: { yes: true }, askQuestions, choiceType: 'list' });
+    assert.deepEqual(await asker.askFor([{ name: 'returns', message: 'R', default: 'str', validate: () => true }]), { returns: 'str' });
+    assert.equal(await asker.confirm('async', 'Async?'), false);
+    assert.deepEqual(await asker.checkbox('annotations', 'A', [{ name: 'x', value: 'x' }]), []);
+    assert.equal(asked.length, 0);
+  });
+
+  it('asks with distinct names and the host\'s choice type', async () => {
+    const { askQuestions, asked } = scripted({ async: true, returns: 'int' });
+    const asker = createAsker({ options: {}, askQuestions, choiceType: 'list' });
+    assert.equal(await asker.confirm('async', 'Async?'), true);
+    await asker.askFor([{ name: 'returns', message: 'R', choices: ['str', 'int'], validate: () => true }]);
+    assert.deepEqual(asked.map((question) => [question['name'], question['type']]), [['async', 'confirm'], ['returns', 'list']]);
+  });
+});
+
+describe('spec questions, driven without Yeoman', () => {
+  it('a tool from flags alone', async () => {
+    const { askQuestions, asked } = scripted({});
+    const options = { yes: true, name: 'fetch-weather', param: ['city:str'], readOnly: true };
+    const spec = await askToolSpec(createAsker({ options, askQuestions, choiceType: 'list' }), server);
+    assert.equal(asked.length, 0);
+    assert.equal(spec.function, 'fetch_weather');
+    assert.deepEqual(spec.params.map((param) => param.name), ['city']);
+    assert.deepEqual(spec.annotations, { readOnly: true });
+  });
+
+  it('a tool asked for, question by question', async () => {
+    const { askQuestions, asked } = scripted({ name: 'lookup', description: 'Look it up', paramName: '', returns: 'int', annotations: ['idempotent'] });
+    const spec = await askToolSpec(createAsker({ options: {}, askQuestions, choiceType: 'list' }), server);
+    assert.equal(spec.returns.scalar, 'int');
+    assert.deepEqual(spec.annotations, { idempotent: true });
+    const names = asked.map((question) => question['name']);
+    assert.equal(new Set(names).size, names.length, `question names are distinct: ${names.join(', ')}`);
+  });
+
+  it('refuses a served name, a shadowed import and a repeated parameter with the same rule as add-to-module', async () => {
+    const { askQuestions } = scripted({});
+    const ask = (options: Record<string, unknown>) => askToolSpec(createAsker({ options: { yes: true, ...options }, askQuestions, choiceType: 'list' }), server);
+    await assert.rejects(ask({ name: 'add_note' }), /A tool named "add_note" is already served by add_note\(\) in server\.py/);
+    await assert.rejects(ask({ name: 'httpx' }), /`httpx` is imported by server\.py; a function of that name would shadow it/);
+    await assert.rejects(ask({ name: 'x', param: ['a:str', 'a:int'] }), /--param a: the name "a" is given twice/);
+    await assert.rejects(ask({ name: 'x', context: true, param: ['ctx:str'] }), /--param ctx: the name "ctx" is reserved/);
+  });
+
+  it('a resource needs a URI with --yes; a prompt keeps its arguments', async () => {
+    const { askQuestions } = scripted({});
+    const yes = (options: Record<string, unknown>) => createAsker({ options: { yes: true, ...options }, askQuestions, choiceType: 'list' });
+    await assert.rejects(askResourceSpec(yes({}), server), /Give the resource a URI/);
+    const resource = await askResourceSpec(yes({ uri: 'weather://{city}' }), server);
+    assert.deepEqual([resource.function, resource.placeholders], ['weather', ['city']]);
+    const prompt = await askPromptSpec(yes({ name: 'plan', arg: ['destination', 'days=3'] }), server);
+    assert.deepEqual(prompt.args.map((arg) => arg.name), ['destination', 'days']);
+  });
+});
