@@ -9,7 +9,7 @@ import { pythonString } from '../lib/python/string-literal.js';
 import { deriveNames, validateProjectName, type DerivedNames } from '../lib/names.js';
 import type { ProjectConfig } from '../lib/project.js';
 import { checkUv, findUv, uvSync } from '../lib/uv.js';
-import { commitNewRepository, gitConfigValue } from '../lib/git.js';
+import { commitIdentity, commitNewRepository, type Identity } from '../lib/git.js';
 import { ciPythons, versions } from '../lib/versions.js';
 import { type AnswerKey, type AppAnswers, defaultAnswers, firstInvalidFlag, QUESTIONS } from './options.js';
 import { resolveTarget, targetProblem, type Target } from './target.js';
@@ -45,7 +45,8 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   }
 
   async prompting(): Promise<void> {
-    const defaults = defaultAnswers({ gitName: gitConfigValue('user.name'), gitEmail: gitConfigValue('user.email') });
+    const git = await this._gitIdentity();
+    const defaults = defaultAnswers({ gitName: git.name, gitEmail: git.email });
     const given = this._givenAnswers();
     const answers: Record<string, string> = { ...defaults, ...given };
     const missing = QUESTIONS.filter(question => given[question.key] === undefined);
@@ -117,7 +118,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   }
 
   async end(): Promise<void> {
-    if (this.options.skipGit !== true) this._commit();
+    if (this.options.skipGit !== true) await this._commit();
     await offerClaudeDesktop(this, { claude: this.options.claude, yes: this.options.yes });
     this.log('');
     this.log(chalk.green(`${this.target.projectName} is ready. Next steps:`));
@@ -175,12 +176,19 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     };
   }
 
-  _commit(): void {
+  /** The user's git name and e-mail through Yeoman's own reader; each undefined where git has none (or no git). */
+  async _gitIdentity(): Promise<Partial<Identity>> {
+    const read = async (value: () => Promise<string | undefined>) => (await value().catch(() => undefined)) || undefined;
+    return { name: await read(() => this.git.name()), email: await read(() => this.git.email()) };
+  }
+
+  async _commit(): Promise<void> {
     const fallback = {
       name: this.answers.author || 'generator-mcp-python',
       email: this.answers.email || 'generator-mcp-python@users.noreply.github.com',
     };
-    const problem = commitNewRepository(this.destinationRoot(), 'Initial commit from generator-mcp-python', fallback);
+    const author = commitIdentity(await this._gitIdentity(), fallback);
+    const problem = commitNewRepository(this.destinationRoot(), 'Initial commit from generator-mcp-python', author);
     if (problem === undefined) this.log('Created a git repository with a first commit.');
     else warning(this.log, problem);
   }

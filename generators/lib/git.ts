@@ -1,11 +1,6 @@
-// The new project's git repository: read the user's identity, make the first commit.
+// The new project's first commit. The user's identity is read by the generator (Yeoman's `this.git`)
+// and passed in: this module only runs git.
 import { spawnSync } from 'node:child_process';
-
-export function gitConfigValue(key: string, cwd?: string): string | undefined {
-  const run = spawnSync('git', ['config', '--get', key], { cwd, encoding: 'utf8' });
-  const value = run.status === 0 ? run.stdout.trim() : '';
-  return value === '' ? undefined : value;
-}
 
 export interface Identity {
   name: string;
@@ -13,16 +8,24 @@ export interface Identity {
 }
 
 /**
- * `git init`, add everything, first commit. A machine without a git identity still gets its commit,
- * under `fallback`. Returns why it could not, or undefined when it did.
+ * Who the first commit is by: undefined (git's own identity) when git has both a name and an e-mail,
+ * otherwise what it has, completed from `fallback`, so a fresh machine still gets its commit.
  */
-export function commitNewRepository(cwd: string, message: string, fallback: Identity): string | undefined {
+export function commitIdentity(configured: Partial<Identity>, fallback: Identity): Identity | undefined {
+  if (configured.name !== undefined && configured.email !== undefined) return undefined;
+  return { name: configured.name ?? fallback.name, email: configured.email ?? fallback.email };
+}
+
+/**
+ * `git init`, add everything, first commit, under `author` when given (else git's own identity).
+ * Returns why it could not, or undefined when it did.
+ */
+export function commitNewRepository(cwd: string, message: string, author: Identity | undefined): string | undefined {
   const git = (...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
   if (git('--version').error !== undefined) {
     return 'git was not found, so no repository was created. Install git, then run `git init` in the project.';
   }
-  const hasIdentity = gitConfigValue('user.email', cwd) !== undefined;
-  const identity = hasIdentity ? [] : ['-c', `user.name=${fallback.name}`, '-c', `user.email=${fallback.email}`];
+  const identity = author === undefined ? [] : ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`];
   for (const step of [['init', '--quiet'], ['add', '--all'], [...identity, 'commit', '--quiet', '-m', message]]) {
     const run = git(...step);
     if (run.status !== 0) return `\`git ${step.join(' ')}\` failed: ${run.stderr.trim()}`;

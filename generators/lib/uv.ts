@@ -1,7 +1,9 @@
 // Finding uv and telling whether it is new enough for the generated project.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter } from 'node:path';
+import semver from 'semver';
+import which from 'which';
 import { versions } from './versions.js';
 
 export interface UvStatus {
@@ -24,28 +26,12 @@ export function isExecutableFile(file: string): boolean {
   }
 }
 
-/** The absolute path of the first `uv` on PATH (with Windows' extensions), or undefined. */
-export function findUv(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
-  const names = platform === 'win32' ? ['uv.exe', 'uv.cmd', 'uv'] : ['uv'];
-  for (const folder of (env['PATH'] ?? env['Path'] ?? '').split(platform === 'win32' ? ';' : delimiter)) {
-    if (folder === '') continue;
-    for (const name of names) {
-      const candidate = join(folder, name);
-      if (isExecutableFile(candidate)) return candidate;
-    }
-  }
-  return undefined;
-}
-
-/** -1, 0 or 1 as dotted version `a` is older than, equal to or newer than `b`. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(part => Number.parseInt(part, 10) || 0);
-  const pb = b.split('.').map(part => Number.parseInt(part, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff < 0 ? -1 : 1;
-  }
-  return 0;
+/** The first `uv` on PATH (with PATHEXT's extensions on Windows), or undefined. */
+export function findUv(env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+  // Empty PATH entries are dropped: `which` would read them as the current folder, a relative answer.
+  const path = (env['PATH'] ?? env['Path'] ?? '').split(delimiter).filter(folder => folder !== '').join(delimiter);
+  if (path === '') return undefined;
+  return which.sync('uv', { path, pathExt: env['PATHEXT'], nothrow: true }) ?? undefined;
 }
 
 /** Reads `uv --version` ("uv 0.13.9 (...)") into "0.13.9". */
@@ -60,7 +46,7 @@ export function checkUv(uvPath: string | undefined): UvStatus {
   if (version === undefined) {
     return { path: uvPath, problem: `${uvPath} did not report a version (\`uv --version\` failed). ${UV_INSTALL_HINT}` };
   }
-  if (compareVersions(version, versions.minimumUv) < 0) {
+  if (semver.lt(semver.coerce(version) ?? '0.0.0', versions.minimumUv)) {
     return {
       path: uvPath,
       version,

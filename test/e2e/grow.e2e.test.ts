@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { assertUnchanged, refusal, runHandler, snapshot } from '../fixtures/python/fixture-project.js';
+import { assertUnchanged, refusal, runHandler, snapshot } from '../helpers/fixture-project.js';
 import { generateProject } from '../helpers/generators.js';
 import { connectStdio, firstText } from '../helpers/mcp-client.js';
 import { installPacked, type PackedInstall } from '../helpers/packed.js';

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertUnchanged, copyFixture, read, runHandler, snapshot } from '../fixtures/python/fixture-project.js';
+import { assertUnchanged, copyFixture, read, runHandler, snapshot } from '../helpers/fixture-project.js';
 
 describe('yo mcp-python:tool and the conflict prompt', () => {
   it('writes nothing at all when the server module change is declined', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { assertUnchanged, copyFixture, read, refusal, runHandler, snapshot } from '../fixtures/python/fixture-project.js';
+import { assertUnchanged, copyFixture, read, refusal, runHandler, snapshot } from '../helpers/fixture-project.js';
 
 const SERVER = 'src/demo_server/server.py';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkUv, compareVersions, findUv, parseUvVersion } from '../../generators/lib/uv.js';
+import { checkUv, findUv, parseUvVersion } from '../../generators/lib/uv.js';
 
 function fakeUv(version: string): string {
   const folder = mkdtempSync(join(tmpdir(), 'fake-uv-'));
@@ -18,22 +18,36 @@ describe('uv detection', () => {
     assert.equal(parseUvVersion('not uv'), undefined);
   });
 
-  it('compares dotted versions numerically', () => {
-    assert.equal(compareVersions('0.10.0', '0.8.0'), 1);
-    assert.equal(compareVersions('0.8', '0.8.0'), 0);
-    assert.equal(compareVersions('0.7.22', '0.8.0'), -1);
-  });
-
   it('finds uv on PATH, and nothing on an empty PATH', () => {
     const folder = fakeUv('0.13.0');
-    assert.equal(findUv({ PATH: `/nonexistent:${folder}` }, 'linux'), join(folder, 'uv'));
-    assert.equal(findUv({ PATH: '' }, 'linux'), undefined);
+    assert.equal(findUv({ PATH: `/nonexistent:${folder}` }), join(folder, 'uv'));
+    assert.equal(findUv({ PATH: `${folder}:${fakeUv('0.9.0')}` }), join(folder, 'uv'), 'the first on PATH wins');
+    assert.equal(findUv({ PATH: '' }), undefined);
+    assert.equal(findUv({}), undefined);
+  });
+
+  it('skips a file named uv that is not executable, and an empty PATH entry (not the current folder)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'not-exec-uv-'));
+    writeFileSync(join(folder, 'uv'), '#!/bin/sh\n');
+    chmodSync(join(folder, 'uv'), 0o644);
+    assert.equal(findUv({ PATH: folder }), undefined);
+    const cwd = process.cwd();
+    process.chdir(fakeUv('0.13.0'));
+    try {
+      assert.equal(findUv({ PATH: `:${folder}:` }), undefined);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   // A shell-script stand-in for uv: the real one is exercised by the end-to-end tests.
   it('accepts a recent uv and explains how to upgrade an old one', () => {
     assert.deepEqual(checkUv(join(fakeUv('0.13.0'), 'uv')).problem, undefined);
     assert.match(String(checkUv(join(fakeUv('0.4.1'), 'uv')).problem), /uv 0\.4\.1 is older than 0\.8\.0.*uv self update/);
+    // Numeric, not textual: 0.10 is newer than 0.8; a two-part version counts as .0.
+    assert.equal(checkUv(join(fakeUv('0.10.0'), 'uv')).problem, undefined);
+    assert.equal(checkUv(join(fakeUv('0.8'), 'uv')).problem, undefined);
+    assert.match(String(checkUv(join(fakeUv('0.7.22'), 'uv')).problem), /uv 0\.7\.22 is older than 0\.8\.0/);
     assert.match(String(checkUv(undefined).problem), /not found on PATH.*pip install uv/);
   });
 });

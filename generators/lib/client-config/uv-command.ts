@@ -8,7 +8,7 @@ import { pathFor, type Host } from './config-path.js';
 
 export interface UvLookup {
   host: Host;
-  /** uv on the PATH, as the lead's `findUv` finds it. */
+  /** uv on the PATH, as `findUv` finds it. */
   onPath(): string | undefined;
   isExecutable(path: string): boolean;
   /** stdout of a command run in the home folder, or undefined when it fails. */
@@ -56,7 +56,7 @@ export function findUvCommand(lookup: UvLookup): string | undefined {
 export function nodeUvLookup(host: Host): UvLookup {
   return {
     host,
-    onPath: () => findUv(process.env, host.platform),
+    onPath: () => findUv(host.env),
     isExecutable: isExecutableFile,
     run(command, args) {
       // From the home folder, like a client: the version a shim would pick there is the one we resolve.

@@ -2,6 +2,8 @@
 // at the top level) that makes an MCPServer or FastMCP instance, whatever the variable is called.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { refuse } from '../errors.js';
+import { parsePyproject, tableAt } from '../pyproject.js';
 import { scanModule, type ServerInstance } from './module-scan.js';
 import { firstSyntaxError, parsePython } from './parse.js';
 
@@ -71,10 +73,14 @@ export function firstPartyPackages(root: string): Set<string> {
   return names;
 }
 
-/** `line-length` from pyproject.toml's [tool.ruff] (ruff's default, 88, otherwise). */
+/**
+ * `line-length` from pyproject.toml's [tool.ruff] (ruff's default, 88, otherwise). A pyproject.toml that
+ * is not TOML refuses the command, like a server module that is not Python: ruff and uv fail on it too.
+ */
 export function ruffLineLength(pyproject: string | undefined): number {
   if (pyproject === undefined) return 88;
-  const section = /^\[tool\.ruff\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(pyproject)?.[1] ?? '';
-  const value = /^line-length\s*=\s*(\d+)/m.exec(section)?.[1];
-  return value === undefined ? 88 : Number(value);
+  const doc = parsePyproject(pyproject);
+  if (typeof doc === 'string') refuse(doc);
+  const value = tableAt(doc, 'tool', 'ruff')?.['line-length'];
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 88;
 }
