@@ -7,6 +7,10 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '
 /** Characters a reader could not see or could mistake for another: written as escapes. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Cn}]|(?! )\p{Zs}/u;
 
+export function isInvisible(char: string): boolean {
+  return INVISIBLE.test(char);
+}
+
 function hex(codePoint: number, digits: number): string {
   return codePoint.toString(16).padStart(digits, '0');
 }
@@ -32,7 +36,7 @@ export function pythonString(text: string): string {
     const simple = SIMPLE_ESCAPES[char];
     if (simple !== undefined) body += simple;
     else if (char === quote) body += `\\${quote}`;
-    else if (INVISIBLE.test(char) || isConfusable(codePoint)) body += escapeCodePoint(codePoint);
+    else if (isInvisible(char) || isConfusable(codePoint)) body += escapeCodePoint(codePoint);
     else body += char;
   }
   return quote + body + quote;
@@ -43,7 +47,7 @@ export function isDocstringSafe(text: string): boolean {
   if (text === '' || text.trim() !== text) return false;
   if (/["\\]/.test(text)) return false;
   for (const char of text) {
-    if (char !== ' ' && (INVISIBLE.test(char) || isConfusable(char.codePointAt(0) ?? 0))) return false;
+    if (char !== ' ' && (isInvisible(char) || isConfusable(char.codePointAt(0) ?? 0))) return false;
   }
   return true;
 }
