@@ -31,6 +31,7 @@ describe('uv detection', () => {
     writeFileSync(join(folder, 'uv'), '#!/bin/sh\n');
     chmodSync(join(folder, 'uv'), 0o644);
     assert.equal(findUv({ PATH: folder }), undefined);
+    // eslint-disable-next-line no-restricted-syntax -- the point of this test is what the working folder holds
     const cwd = process.cwd();
     process.chdir(fakeUv('0.13.0'));
     try {
