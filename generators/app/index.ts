@@ -9,18 +9,24 @@ import { pythonString } from '../lib/python/string-literal.js';
 import { deriveNames, validateProjectName, type DerivedNames } from '../lib/names.js';
 import type { ProjectConfig } from '../lib/project.js';
 import { checkUv, findUv, uvSync } from '../lib/uv.js';
-import { commitIdentity, commitNewRepository, type Identity } from '../lib/git.js';
+import { commitIdentity, commitNewRepository, gitRemoteUrl, type Identity } from '../lib/git.js';
 import { ciPythons, versions } from '../lib/versions.js';
 import { type AnswerKey, type AppAnswers, defaultAnswers, firstInvalidFlag, QUESTIONS } from './options.js';
 import { resolveTarget, targetProblem, type Target } from './target.js';
 import { nextSteps } from './next-steps.js';
 import { VARIANTS } from './variants.js';
 import { choicePromptType } from '../lib/prompt-types.js';
+import { completePackaging, firstInvalidPackagingFlag, gitHubOwnerOf, PACKAGING_QUESTIONS, type PackagingAnswers } from './packaging.js';
+import { packagingFiles } from './packaging-files.js';
+import { bundleManifest, INITIAL_VERSION, registryServerJson } from './manifests.js';
 
-type AppOptions = BaseOptions & Partial<Record<AnswerKey, string>> & { yes?: boolean; skipGit?: boolean; claude?: boolean };
+type AppOptions = BaseOptions &
+  Partial<Record<AnswerKey, string>> &
+  Partial<PackagingAnswers> & { yes?: boolean; skipGit?: boolean; claude?: boolean };
 
 export default class AppGenerator extends Generator<Record<string, unknown>, AppOptions> {
   answers!: AppAnswers;
+  packaging!: PackagingAnswers;
   target!: Target;
   names!: DerivedNames;
   /** Whether `uv sync` ran and succeeded, so the closing message knows whether to ask for it. */
@@ -35,12 +41,15 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     for (const question of QUESTIONS) this.option(question.key, { type: String, description: question.description });
     this.option('yes', { type: Boolean, alias: 'y', description: 'Take the default for everything not given; never wait for input' });
     this.option('skip-git', { type: Boolean, description: 'Do not run git init and the first commit' });
+    for (const question of PACKAGING_QUESTIONS) {
+      this.option(question.flag, { type: question.validate ? String : Boolean, description: question.description });
+    }
     this.option('claude', { type: Boolean, description: 'Register the server with Claude Desktop at the end (also with --yes)' });
   }
 
   async initializing(): Promise<void> {
     this._startFolder();
-    const problem = firstInvalidFlag(this._givenAnswers());
+    const problem = firstInvalidFlag(this._givenAnswers()) ?? firstInvalidPackagingFlag(this._givenPackaging());
     if (problem !== undefined) refuse(problem);
   }
 
@@ -64,6 +73,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       Object.assign(answers, asked);
     }
     this.answers = answers as unknown as AppAnswers;
+    this.packaging = await this._askPackaging();
   }
 
   configuring(): void {
@@ -98,10 +108,15 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       ['tests/test_stdio.py.ejs', 'tests/test_stdio.py'],
     ];
     if (this.answers.license !== 'none') files.push([`licenses/${this.answers.license}.ejs`, 'LICENSE']);
+    files.push(...packagingFiles(this.packaging, pkg));
     const context = this._templateContext();
     for (const [template, destination] of files) {
       this.fs.copyTpl(this.templatePath(template), this.destinationPath(destination), context);
     }
+    const project = this._projectConfig();
+    const owner = this.packaging.githubOwner;
+    if (this.packaging.registry) this.fs.writeJSON(this.destinationPath('server.json'), registryServerJson(project, owner));
+    if (this.packaging.mcpb) this.fs.writeJSON(this.destinationPath('manifest.json'), bundleManifest(project, owner));
   }
 
   install(): void {
@@ -142,6 +157,35 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     return given;
   }
 
+  _givenPackaging(): Partial<PackagingAnswers> {
+    const given: Partial<Record<string, unknown>> = {};
+    for (const question of PACKAGING_QUESTIONS) {
+      const value = this.options[question.key];
+      if (value !== undefined && value !== null) given[question.key] = question.validate ? String(value) : value === true;
+    }
+    return given as Partial<PackagingAnswers>;
+  }
+
+  async _askPackaging(): Promise<PackagingAnswers> {
+    const context = { transport: this.answers.transport, remoteOwner: gitHubOwnerOf(gitRemoteUrl(this._startFolder())) };
+    const given = this._givenPackaging();
+    if (given.k8s === true) given.docker = true;
+    const missing = PACKAGING_QUESTIONS.filter(question => given[question.key] === undefined);
+    if (this.options.yes === true || missing.length === 0) return completePackaging(given, context);
+    const known = (asked: Record<string, unknown>) => ({ ...context, ...given, ...asked });
+    const asked = await this.prompt(
+      missing.map(question => ({
+        type: question.validate ? 'input' : 'confirm',
+        name: question.key,
+        message: question.message,
+        default: (asked: Record<string, unknown>) => question.default(known(asked)),
+        when: (asked: Record<string, unknown>) => question.when?.(known(asked)) ?? true,
+        validate: question.validate,
+      })) as PromptQuestions<Record<string, unknown>>,
+    );
+    return completePackaging({ ...given, ...asked } as Partial<PackagingAnswers>, context);
+  }
+
   _validateName(name: string): true | string {
     const target = resolveTarget(this._startFolder(), name);
     const nameProblem = validateProjectName(target.projectName);
@@ -160,6 +204,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       serverModule: `src/${this.names.packageName}/server.py`,
       serverVariable: 'server',
       handlers: VARIANTS[this.answers.example].handlers,
+      packaging: this.packaging,
     };
   }
 
@@ -171,6 +216,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       ciPythons: ciPythons(this.answers.python),
       year: new Date().getFullYear(),
       holder: this.answers.author || this.target.projectName,
+      version: INITIAL_VERSION,
       py: pythonString,
       toml: tomlString,
     };

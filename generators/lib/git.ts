@@ -32,3 +32,10 @@ export function commitNewRepository(cwd: string, message: string, author: Identi
   }
   return undefined;
 }
+
+/** The URL of the `origin` remote of the repository around `cwd`, if there is one. */
+export function gitRemoteUrl(cwd: string): string | undefined {
+  const run = spawnSync('git', ['remote', 'get-url', 'origin'], { cwd, encoding: 'utf8' });
+  const value = run.status === 0 ? run.stdout.trim() : '';
+  return value === '' ? undefined : value;
+}

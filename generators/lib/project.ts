@@ -24,6 +24,17 @@ export interface Handlers {
   prompts: HandlerRecord[];
 }
 
+/** How the project ships (see app/packaging.ts); absent in projects generated before it existed. */
+export interface Packaging {
+  githubOwner: string;
+  publish: boolean;
+  registry: boolean;
+  mcpb: boolean;
+  docker: boolean;
+  stateless: boolean;
+  k8s: boolean;
+}
+
 export interface ProjectConfig {
   projectName: string;
   distributionName: string;
@@ -39,6 +50,7 @@ export interface ProjectConfig {
   serverModule: string;
   serverVariable: string;
   handlers: Handlers;
+  packaging?: Packaging;
 }
 
 function hasOurConfig(folder: string): boolean {

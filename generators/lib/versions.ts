@@ -10,6 +10,14 @@ export const versions = {
   githubActionsCheckout: 'v4',
   githubActionsSetupUv: 'v6',
   inspector: '@modelcontextprotocol/inspector',
+  // Publishing. The MCP Registry release whose publisher the workflow runs and whose current
+  // server.json schema (model.CurrentSchemaURL) we write; the e2e test validates against that schema.
+  mcpRegistry: 'v1.8.9',
+  registrySchema: 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json',
+  mcpbManifest: '0.4',
+  mcpb: '@anthropic-ai/mcpb@2.1',
+  githubActionsSetupGo: 'v5',
+  dockerUv: 'ghcr.io/astral-sh/uv:0.13',
 } as const;
 
 export const PYTHON_VERSIONS = ['3.10', '3.11', '3.12', '3.13', '3.14'] as const;

@@ -15,7 +15,9 @@ describe('yo mcp-python from the packed tarball', () => {
   it('lists every option in --help', () => {
     const help = packed.yo(['mcp-python', '--help'], packed.newFolder('help'));
     assert.equal(help.status, 0, help.stderr);
-    for (const option of ['--name', '--description', '--author', '--email', '--license', '--python', '--transport', '--example', '--yes', '--skip-install', '--skip-git']) {
+    const options = ['--name', '--description', '--author', '--email', '--license', '--python', '--transport', '--example', '--yes'];
+    options.push('--skip-install', '--skip-git', '--github-owner', '--publish', '--registry', '--mcpb', '--docker', '--stateless', '--k8s');
+    for (const option of options) {
       assert.ok(help.stdout.includes(option), `--help does not list ${option}:\n${help.stdout}`);
     }
   });

@@ -41,7 +41,7 @@ describe('yo mcp-python in a terminal', () => {
     const env = createEnv({ cwd, adapter } as never);
     const app = await loadGenerator('app');
     env.register(app.Generator, { namespace: 'mcp-python:app', resolved: app.resolved });
-    const given = { description: 'd', author: 'a', email: '', license: 'Apache-2.0', python: '3.11', transport: 'stdio', example: 'minimal' };
+    const given = { description: 'd', author: 'a', email: '', license: 'Apache-2.0', python: '3.11', transport: 'stdio', example: 'minimal', publish: true, registry: false, mcpb: false, docker: false };
     const running = env.run(['mcp-python:app'], { skipInstall: true, skipGit: true, ...given } as never);
 
     await terminal.waitFor('Project name');
