@@ -16,7 +16,9 @@ import { resolveTarget, targetProblem, type Target } from './target.js';
 import { nextSteps } from './next-steps.js';
 import { VARIANTS } from './variants.js';
 import { choicePromptType } from '../lib/prompt-types.js';
-import { completePackaging, firstInvalidPackagingFlag, gitHubOwnerOf, PACKAGING_QUESTIONS, type PackagingAnswers } from './packaging.js';
+import {
+  completePackaging, firstInvalidPackagingFlag, gitHubOwnerOf, givenPackaging, PACKAGING_QUESTIONS, packagingPrompts, type PackagingAnswers,
+} from './packaging.js';
 import { packagingFiles } from './packaging-files.js';
 import { bundleManifest, INITIAL_VERSION, registryServerJson } from './manifests.js';
 
@@ -49,7 +51,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
 
   async initializing(): Promise<void> {
     this._startFolder();
-    const problem = firstInvalidFlag(this._givenAnswers()) ?? firstInvalidPackagingFlag(this._givenPackaging());
+    const problem = firstInvalidFlag(this._givenAnswers()) ?? firstInvalidPackagingFlag(givenPackaging(this.options));
     if (problem !== undefined) refuse(problem);
   }
 
@@ -157,33 +159,12 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     return given;
   }
 
-  _givenPackaging(): Partial<PackagingAnswers> {
-    const given: Partial<Record<string, unknown>> = {};
-    for (const question of PACKAGING_QUESTIONS) {
-      const value = this.options[question.key];
-      if (value !== undefined && value !== null) given[question.key] = question.validate ? String(value) : value === true;
-    }
-    return given as Partial<PackagingAnswers>;
-  }
-
   async _askPackaging(): Promise<PackagingAnswers> {
     const context = { transport: this.answers.transport, remoteOwner: gitHubOwnerOf(gitRemoteUrl(this._startFolder())) };
-    const given = this._givenPackaging();
-    if (given.k8s === true) given.docker = true;
-    const missing = PACKAGING_QUESTIONS.filter(question => given[question.key] === undefined);
-    if (this.options.yes === true || missing.length === 0) return completePackaging(given, context);
-    const known = (asked: Record<string, unknown>) => ({ ...context, ...given, ...asked });
-    const asked = await this.prompt(
-      missing.map(question => ({
-        type: question.validate ? 'input' : 'confirm',
-        name: question.key,
-        message: question.message,
-        default: (asked: Record<string, unknown>) => question.default(known(asked)),
-        when: (asked: Record<string, unknown>) => question.when?.(known(asked)) ?? true,
-        validate: question.validate,
-      })) as PromptQuestions<Record<string, unknown>>,
-    );
-    return completePackaging({ ...given, ...asked } as Partial<PackagingAnswers>, context);
+    const given = givenPackaging(this.options);
+    const questions = this.options.yes === true ? [] : packagingPrompts(given, context);
+    const asked = questions.length === 0 ? {} : await this.prompt(questions as PromptQuestions<Record<string, unknown>>);
+    return completePackaging({ ...given, ...asked }, context);
   }
 
   _validateName(name: string): true | string {

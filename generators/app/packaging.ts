@@ -96,6 +96,32 @@ export const PACKAGING_QUESTIONS: readonly PackagingQuestion[] = [
   },
 ];
 
+type Context = { transport: string; remoteOwner?: string };
+
+/** The packaging flags given on the command line (Yeoman's camel-cased options); --k8s implies --docker. */
+export function givenPackaging(options: Record<string, unknown>): Flags {
+  const given: Record<string, unknown> = {};
+  for (const question of PACKAGING_QUESTIONS) {
+    const value = options[question.key];
+    if (value !== undefined && value !== null) given[question.key] = question.validate ? String(value) : value === true;
+  }
+  if (given['k8s'] === true) given['docker'] = true;
+  return given as Flags;
+}
+
+/** Inquirer questions (terminal and Yeoman UI alike) for what the flags left open. */
+export function packagingPrompts(given: Flags, context: Context): Array<Record<string, unknown>> {
+  const known = (asked: Flags) => ({ ...context, ...given, ...asked });
+  return PACKAGING_QUESTIONS.filter(question => given[question.key] === undefined).map(question => ({
+    type: question.validate ? 'input' : 'confirm',
+    name: question.key,
+    message: question.message,
+    default: (asked: Flags) => question.default(known(asked)),
+    when: (asked: Flags) => question.when?.(known(asked)) ?? true,
+    validate: question.validate,
+  }));
+}
+
 /** The first problem among the packaging flags, or undefined. */
 export function firstInvalidPackagingFlag(given: Flags): string | undefined {
   for (const question of PACKAGING_QUESTIONS) {
@@ -111,8 +137,8 @@ export function firstInvalidPackagingFlag(given: Flags): string | undefined {
  * The answers with every gap filled by its default, in question order, and the rules between them
  * applied: Kubernetes runs the container image, so --k8s brings the Dockerfile along.
  */
-export function completePackaging(answers: Flags, context: { transport: string; remoteOwner?: string }): PackagingAnswers {
-  const filled: Flags & { transport: string; remoteOwner?: string } = { ...context, ...answers };
+export function completePackaging(answers: Flags, context: Context): PackagingAnswers {
+  const filled: Flags & Context = { ...context, ...answers };
   if (filled.k8s === true) filled.docker = true;
   for (const question of PACKAGING_QUESTIONS) {
     if (filled[question.key] === undefined) (filled as Record<string, unknown>)[question.key] = question.default(filled);
