@@ -3,7 +3,8 @@
 import { resolve } from 'node:path';
 import Generator, { type BaseOptions } from 'yeoman-generator';
 import { type Asker, createAsker, type OptionDefinition, readFlag } from './asker.js';
-import { findProjectRoot, NOT_IN_PROJECT, readProjectConfig, type ProjectConfig } from './project.js';
+import { canAsk, commitRun } from './commit.js';
+import { findProjectRoot, NOT_IN_PROJECT, type ProjectConfig, type ProjectFiles, readProjectConfig } from './project.js';
 import { choicePromptType } from './prompt-types.js';
 
 export type ProjectGeneratorOptions = BaseOptions & { yes?: boolean };
@@ -15,10 +16,12 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
   constructor(args: string[], options: O) {
     super(args, options);
     // Python projects: Yeoman's npm install step has nothing to do (and would say so on every run).
-    this.setFeatures({ customInstallTask: true });
+    // The run's files are written by one commit, whichever generators took part (lib/commit.ts).
+    this.setFeatures({ customInstallTask: true, customCommitTask: () => this._commitRun() });
     this._declareOptions([
       { name: 'force', type: Boolean, description: 'Write changes to existing files without asking' },
       { name: 'dry-run', type: Boolean, description: 'Show what would change (as diffs) and write nothing' },
+      { name: 'project-root', type: String, description: 'Project folder (default: found above the current folder)' },
     ]);
     const yes = 'Take the default for everything not given; never wait for input';
     this.option('yes', { type: Boolean, alias: 'y', description: yes, default: false });
@@ -34,13 +37,33 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
    */
   _startFolder?: string;
 
-  /** Moves the destination to the project root found above `start` (the start folder), or throws. */
-  _enterProject(start?: string): string {
+  /**
+   * Moves the destination to the project root: the one --project-root names (a composing generator
+   * passes its own), else the one found above the start folder; throws outside any project.
+   */
+  _enterProject(): string {
     this._startFolder ??= this.destinationRoot();
-    const root = findProjectRoot(start ?? this._startFolder);
+    const given = this._flag('project-root') as string | undefined;
+    const root = findProjectRoot(given === undefined ? this._startFolder : this._fromStart(given), this._files());
     if (root === undefined) throw new Error(NOT_IN_PROJECT);
     this.destinationRoot(root);
     return root;
+  }
+
+  /** The project as this run sees it: mem-fs, with what earlier generators of the run wrote. */
+  _files(): ProjectFiles {
+    return { exists: (path) => this.fs.exists(path), read: (path) => this.fs.read(path) ?? '' };
+  }
+
+  async _commitRun(): Promise<void> {
+    await commitRun({
+      adapter: this.env.adapter,
+      store: this.env.sharedFs,
+      cwd: this._startFolder ?? this.destinationRoot(),
+      force: this._flag('force') === true,
+      dryRun: this._flag('dry-run') === true,
+      canAsk: canAsk(this.env.adapter, process.stdin.isTTY),
+    });
   }
 
   /** `path` (absolute, or relative to the start folder) as an absolute path. */
@@ -50,7 +73,7 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
 
   /** Our section of .yo-rc.json (empty for a project this generator did not create). */
   _projectConfig(): Partial<ProjectConfig> {
-    return readProjectConfig(this.destinationRoot()) ?? {};
+    return readProjectConfig(this.destinationRoot(), this._files()) ?? {};
   }
 
   /** An option by its flag name (`dry-run`), whichever spelling the host passed. */

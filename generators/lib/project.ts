@@ -1,6 +1,7 @@
 // Finding and reading a generated (or foreign) project: the one place that knows the .yo-rc.json layout.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { refuse } from './errors.js';
 
 export const CONFIG_KEY = 'generator-mcp-python';
 
@@ -53,26 +54,40 @@ export interface ProjectConfig {
   packaging?: Packaging;
 }
 
-function hasOurConfig(folder: string): boolean {
+/**
+ * How a project is read: from disk, or through a run's mem-fs (which also sees what generators earlier
+ * in the same run wrote but has not been committed yet).
+ */
+export interface ProjectFiles {
+  exists(path: string): boolean;
+  read(path: string): string;
+}
+
+export const DISK: ProjectFiles = { exists: existsSync, read: (path) => readFileSync(path, 'utf8') };
+
+/** Our section of the `.yo-rc.json` in `folder`: undefined when there is none, 'invalid' when it is not JSON. */
+function ourSection(folder: string, files: ProjectFiles): Partial<ProjectConfig> | undefined | 'invalid' {
   const file = join(folder, '.yo-rc.json');
-  if (!existsSync(file)) return false;
+  if (!files.exists(file)) return undefined;
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    return typeof parsed[CONFIG_KEY] === 'object' && parsed[CONFIG_KEY] !== null;
+    parsed = JSON.parse(files.read(file));
   } catch {
-    return false;
+    return 'invalid';
   }
+  const ours = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>)[CONFIG_KEY] : undefined;
+  return typeof ours === 'object' && ours !== null ? (ours as Partial<ProjectConfig>) : undefined;
 }
 
 /**
  * The project root above `start`: the nearest folder with a `.yo-rc.json` of ours, else the nearest
  * with a `pyproject.toml` (a project this generator did not create). Undefined outside any project.
  */
-export function findProjectRoot(start: string): string | undefined {
+export function findProjectRoot(start: string, files: ProjectFiles = DISK): string | undefined {
   let pyprojectRoot: string | undefined;
   for (let folder = resolve(start); ; folder = dirname(folder)) {
-    if (hasOurConfig(folder)) return folder;
-    if (pyprojectRoot === undefined && existsSync(join(folder, 'pyproject.toml'))) pyprojectRoot = folder;
+    if (ourSection(folder, files) !== undefined) return folder;
+    if (pyprojectRoot === undefined && files.exists(join(folder, 'pyproject.toml'))) pyprojectRoot = folder;
     if (dirname(folder) === folder) return pyprojectRoot;
   }
 }
@@ -82,12 +97,10 @@ export const NOT_IN_PROJECT =
   'Run this command inside a project created by `yo mcp-python`, or create one first.';
 
 /** Our section of `.yo-rc.json`, or undefined when the project has none. */
-export function readProjectConfig(root: string): Partial<ProjectConfig> | undefined {
-  const file = join(root, '.yo-rc.json');
-  if (!existsSync(file)) return undefined;
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const ours = parsed[CONFIG_KEY];
-  return typeof ours === 'object' && ours !== null ? (ours as Partial<ProjectConfig>) : undefined;
+export function readProjectConfig(root: string, files: ProjectFiles = DISK): Partial<ProjectConfig> | undefined {
+  const section = ourSection(root, files);
+  if (section === 'invalid') refuse(`${join(root, '.yo-rc.json')} is not valid JSON. Fix it (or move it away), then run this again.`);
+  return section;
 }
 
 export function emptyHandlers(): Handlers {

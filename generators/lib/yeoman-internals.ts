@@ -1,7 +1,9 @@
-// Every place the generators rely on something Yeoman does not document, kept together so that an
-// upgrade has one file to check. Each is covered by a test (test/unit/yeoman-internals.test.ts and the
-// conflict tests), and @yeoman/conflicter is pinned in package.json to the range those tests ran on.
+// Every place the generators rely on something Yeoman does not document (or on its packages' own
+// helpers, such as mem-fs-editor's file states), kept together so that an upgrade has one file to
+// check. Each is covered by a test (test/unit/yeoman-internals.test.ts and the conflict tests), and
+// @yeoman/conflicter is pinned in package.json to the range those tests ran on.
 import type { Conflicter } from '@yeoman/conflicter';
+import { clearFileState, isFilePending, setCommittedFile } from 'mem-fs-editor/state';
 
 /**
  * Silences a Conflicter's status lines ("create", "force"): we ask before anything enters mem-fs, and
@@ -9,14 +11,6 @@ import type { Conflicter } from '@yeoman/conflicter';
  */
 export function silenceConflicterLog(conflicter: Conflicter): void {
   (conflicter as unknown as { log: () => void }).log = () => {};
-}
-
-/**
- * Marks a file in mem-fs as already agreed to (the state the environment's conflict check sets for
- * `--force`), so the commit does not ask about it a second time.
- */
-export function markAgreed(file: object | undefined): void {
-  if (file !== undefined) (file as { conflicter?: string }).conflicter = 'force';
 }
 
 type MaybeAdapter = { constructor?: { name?: string }; actualAdapter?: unknown } | undefined;
@@ -30,4 +24,25 @@ export function isTerminalAdapter(adapter: unknown): boolean {
   const name = candidate?.constructor?.name;
   if (name === 'QueuedAdapter') return isTerminalAdapter(candidate?.actualAdapter);
   return name === 'TerminalAdapter';
+}
+
+/** A file in the run's mem-fs store, as the commit needs it. */
+export interface PendingFile {
+  path: string;
+  contents?: Buffer | null;
+}
+
+interface MemFsStore {
+  all(): PendingFile[];
+}
+
+/** The files of the run's mem-fs store that still wait to be written (or deleted). */
+export function pendingFiles(store: unknown): PendingFile[] {
+  return (store as MemFsStore).all().filter((file) => isFilePending(file as never));
+}
+
+/** Marks a file as written, as mem-fs-editor's own commit does, so nothing writes it a second time. */
+export function setCommitted(file: PendingFile): void {
+  setCommittedFile(file as never);
+  clearFileState(file as never);
 }

@@ -21,8 +21,8 @@ export default class PromptGenerator extends HandlerGenerator {
     this.spec = await askPromptSpec(this._asker(), this.server);
   }
 
-  async writing(): Promise<void> {
+  writing(): void {
     this._logAdded(this.spec, `the prompt "${this.spec.name}"`);
-    await this._grow(this.spec);
+    this._grow(this.spec);
   }
 }

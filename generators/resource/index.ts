@@ -21,8 +21,8 @@ export default class ResourceGenerator extends HandlerGenerator {
     this.spec = await askResourceSpec(this._asker(), this.server);
   }
 
-  async writing(): Promise<void> {
+  writing(): void {
     this._logAdded(this.spec, `the ${this.spec.placeholders.length > 0 ? 'resource template' : 'resource'} "${this.spec.uri}"`);
-    await this._grow(this.spec);
+    this._grow(this.spec);
   }
 }

@@ -21,8 +21,8 @@ export default class ToolGenerator extends HandlerGenerator {
     this.spec = await askToolSpec(this._asker(), this.server);
   }
 
-  async writing(): Promise<void> {
+  writing(): void {
     this._logAdded(this.spec, `the tool "${this.spec.name}"`);
-    await this._grow(this.spec);
+    this._grow(this.spec);
   }
 }

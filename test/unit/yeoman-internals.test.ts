@@ -1,37 +1,29 @@
-// What lib/yeoman-internals.ts relies on in @yeoman/conflicter (pinned to ~4.2.0): if an upgrade
-// changes any of it, these fail first.
+// What lib/yeoman-internals.ts relies on in @yeoman/conflicter (pinned to ~4.2.0) and mem-fs-editor's
+// file states: if an upgrade changes any of it, these fail first.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Conflicter, type ConflicterFile } from '@yeoman/conflicter';
-import { markAgreed, silenceConflicterLog } from '../../generators/lib/yeoman-internals.js';
+import { create as createMemFs } from 'mem-fs';
+import { create as createEditor } from 'mem-fs-editor';
+import { pendingFiles, setCommitted, silenceConflicterLog } from '../../generators/lib/yeoman-internals.js';
 
-/** An adapter that records status lines and questions; it answers "write" to a conflict. */
+/** An adapter that records status lines. */
 function recordingAdapter() {
   const lines: string[] = [];
-  const questions: string[] = [];
   const status = (kind: string) => (path: string) => lines.push(`${kind} ${path}`);
   const log = Object.assign((text: string) => lines.push(text), {
     create: status('create'), force: status('force'), conflict: status('conflict'), identical: status('identical'),
     skip: status('skip'), info: status('info'), writeln: (text: string) => lines.push(text),
   });
-  const adapter = {
-    log,
-    async prompt(list: Array<{ name: string }>) {
-      questions.push(...list.map((question) => question.name));
-      return { action: 'write' };
-    },
-  };
-  return { adapter, lines, questions };
+  return { adapter: { log }, lines };
 }
 
 const candidate = (path: string, text: string) => ({ path, contents: Buffer.from(text) }) as unknown as ConflicterFile;
 
 describe('Yeoman internals we rely on', () => {
   const folder = mkdtempSync(join(tmpdir(), 'internals-'));
-  const existing = join(folder, 'server.py');
-  writeFileSync(existing, 'old\n');
 
   it('a silenced Conflicter prints no status line; an unsilenced one does', async () => {
     const loud = recordingAdapter();
@@ -44,15 +36,14 @@ describe('Yeoman internals we rely on', () => {
     assert.deepEqual(quiet.lines, []);
   });
 
-  it('a file marked as agreed is not asked about again; an unmarked changed file is', async () => {
-    const asked = recordingAdapter();
-    await new Conflicter(asked.adapter as never, { cwd: folder }).checkForCollision(candidate(existing, 'new\n'));
-    assert.deepEqual(asked.questions, ['action']);
-    const agreed = recordingAdapter();
-    const file = candidate(existing, 'new\n');
-    markAgreed(file);
-    const checked = await new Conflicter(agreed.adapter as never, { cwd: folder }).checkForCollision(file);
-    assert.deepEqual(agreed.questions, []);
-    assert.equal(checked.conflicter, 'force');
+  it('finds the files a run left pending in mem-fs, and none once they are marked committed', () => {
+    const store = createMemFs();
+    const editor = createEditor(store);
+    editor.write(join(folder, 'a.py'), 'a\n');
+    editor.write(join(folder, 'b.py'), 'b\n');
+    const pending = pendingFiles(store);
+    assert.deepEqual(pending.map((file) => file.path).sort(), [join(folder, 'a.py'), join(folder, 'b.py')]);
+    for (const file of pending) setCommitted(file);
+    assert.deepEqual(pendingFiles(store), []);
   });
 });

@@ -52,7 +52,6 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     });
     this.option('uv-path', { type: String, description: 'uv executable to write into the entry (default: found on PATH)' });
     this.option('config-path', { type: String, description: "Write this file instead of the client's own config" });
-    this.option('project-root', { type: String, description: 'Project folder (default: found above the current folder)' });
   }
 
   _envPairs(): string[] {
@@ -61,9 +60,7 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
 
   /** The project root (from --project-root, else by walking up), and every flag checked before any work. */
   _enterAndCheck(): void {
-    const given = this._flag('project-root') as string | undefined;
-    this._startFolder ??= this.destinationRoot();
-    this._enterProject(given === undefined ? undefined : this._fromStart(given));
+    this._enterProject();
     const uvPath = this._flag('uv-path') as string | undefined;
     const problems = [
       ...this._envPairs().map(validateEnvPair),

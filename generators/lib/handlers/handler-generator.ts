@@ -1,9 +1,8 @@
 // Base class of `yo mcp-python:tool`, `:resource` and `:prompt`: finds the server module, asks for
-// what the flags did not give, and grows the project through Yeoman's mem-fs (so `--force` and
-// `--dry-run` work as everywhere in Yeoman). Every refusal is thrown before the first write.
-import { existsSync, readFileSync } from 'node:fs';
-import { confirmAll, type PlannedWrite } from '../conflicts.js';
-import { NOTHING_WRITTEN, refuse } from '../errors.js';
+// what the flags did not give, and grows the project in Yeoman's mem-fs. Composed into one run any
+// number of times (by the app, or by another generator), each sees the others' changes, and the run's
+// one commit writes them all or nothing. Every refusal is thrown before the first write.
+import { refuse } from '../errors.js';
 import { warning } from '../log.js';
 import { ProjectGenerator, type ProjectGeneratorOptions } from '../project-generator.js';
 import { emptyHandlers, type HandlerRecord, type Handlers } from '../project.js';
@@ -11,7 +10,6 @@ import { applyLayout, detectLayout } from '../python/layout.js';
 import { type ModuleScan, scanModule } from '../python/module-scan.js';
 import { parseModuleOrThrow, parsePython, type Tree } from '../python/parse.js';
 import { findServers, firstPartyPackages, manyServersMessage, noServerMessage, ruffLineLength } from '../python/server-finder.js';
-import { isTerminalAdapter, markAgreed } from '../yeoman-internals.js';
 import { addHandlerToModule } from './add-to-module.js';
 import { addReadmeBullet, readmeNeedle } from './readme.js';
 import { renderTestFile, testFileName } from './render-test.js';
@@ -35,7 +33,10 @@ const HANDLER_LISTS: Record<HandlerSpec['kind'], keyof Handlers> = { tool: 'tool
 export abstract class HandlerGenerator extends ProjectGenerator<HandlerGeneratorOptions> {
   server!: ServerTarget;
 
-  /** Moves to the project root and reads its server module; refuses a missing or broken one. */
+  /**
+   * Moves to the project root and reads its server module (through mem-fs, so a module an earlier
+   * generator of this run wrote or changed is seen as it now is); refuses a missing or broken one.
+   */
   _locateServer(): ServerTarget {
     const root = this._enterProject();
     const config = this._projectConfig();
@@ -57,7 +58,10 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
     const scan = scanModule(source, tree);
     const pyprojectPath = this.destinationPath('pyproject.toml');
     const pyproject = this.fs.exists(pyprojectPath) ? (this.fs.read(pyprojectPath) ?? undefined) : undefined;
-    this.server = { module, variable, source, tree, scan, lineLength: ruffLineLength(pyproject), firstParty: firstPartyPackages(root) };
+    const firstParty = firstPartyPackages(root);
+    // In a run that creates the project, its package is still only in mem-fs.
+    if (config.packageName !== undefined) firstParty.add(config.packageName);
+    this.server = { module, variable, source, tree, scan, lineLength: ruffLineLength(pyproject), firstParty };
     return this.server;
   }
 
@@ -65,13 +69,17 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
   _hasClientFixture(): boolean {
     const conftest = this.destinationPath('tests/conftest.py');
     if (!this.fs.exists(conftest)) return false;
-    const source = this.fs.read(conftest) ?? readFileSync(conftest, 'utf8');
+    const source = this.fs.read(conftest) ?? '';
     return scanModule(source, parsePython(source)).definedNames.has('client');
   }
 
-  /** Computes every change, refusing before any write; then writes them all through mem-fs. */
-  async _grow(spec: HandlerSpec): Promise<void> {
-    const { module, source, variable, lineLength, firstParty, tree, scan } = this.server;
+  /**
+   * Puts the handler, its test and its README line into mem-fs, refusing before any of it. The module is
+   * read again here: another generator of the same run may have changed it since the questions. The
+   * run's commit (lib/commit.ts) asks about and writes everything at once.
+   */
+  _grow(spec: HandlerSpec): void {
+    const { module, source, variable, lineLength, firstParty, tree, scan } = this._locateServer();
     const newSource = addHandlerToModule(source, spec, { label: module, variable, lineLength, firstParty }, { tree, scan });
     const testPath = testFileName(spec);
     if (this.fs.exists(this.destinationPath(testPath))) {
@@ -79,41 +87,15 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
     }
     const testSource = this._hasClientFixture() ? applyLayout(renderTestFile(spec, lineLength), detectLayout(source)) : undefined;
     const readmePath = this.destinationPath('README.md');
-    const readme = this.fs.exists(readmePath) ? this.fs.read(readmePath) : undefined;
-    const newReadme = readme === undefined || readme === null ? undefined : addReadmeBullet(readme, spec);
+    const readme = this.fs.exists(readmePath) ? (this.fs.read(readmePath) ?? undefined) : undefined;
+    const newReadme = readme === undefined ? undefined : addReadmeBullet(readme, spec);
 
-    const writes: PlannedWrite[] = [{ path: this.destinationPath(module), content: newSource }];
-    if (testSource !== undefined) writes.push({ path: this.destinationPath(testPath), content: testSource });
+    this.fs.write(this.destinationPath(module), newSource);
+    if (testSource !== undefined) this.fs.write(this.destinationPath(testPath), testSource);
     else warning(this.log, `tests/conftest.py has no \`client\` fixture, so no test was written for ${spec.function}(); add one by hand.`);
-    if (newReadme !== undefined) writes.push({ path: readmePath, content: newReadme });
+    if (newReadme !== undefined) this.fs.write(readmePath, newReadme);
     else if (readme !== undefined) warning(this.log, `README.md has no ${readmeNeedle(spec.kind)} line, so it was left as it is.`);
-
-    const asked = await this._confirmTogether(writes);
-    if (asked === 'declined') {
-      this.log(`${NOTHING_WRITTEN} The change goes in whole or not at all.`);
-      return;
-    }
-    for (const write of writes) {
-      this.fs.write(write.path, write.content);
-      // Already agreed to above: the environment's own conflict check must not ask a second time.
-      if (asked === 'agreed' && existsSync(write.path)) markAgreed(this.fs.store.get(write.path));
-    }
     this._record(spec);
-  }
-
-  /**
-   * The change spans several files, so the user agrees to all of them (each diff on offer) before any
-   * enters mem-fs. With --force or --dry-run the environment's commit does what those flags say.
-   */
-  async _confirmTogether(writes: readonly PlannedWrite[]): Promise<'agreed' | 'declined' | 'environment'> {
-    if (this._flag('force') === true || this._flag('dry-run') === true) return 'environment';
-    if (isTerminalAdapter(this.env.adapter) && !process.stdin.isTTY) {
-      refuse(
-        'Changing existing files asks first, and there is no terminal to answer on. ' +
-          'In a script, pass --force to write the change, or --dry-run to see its diff.',
-      );
-    }
-    return (await confirmAll(this.env.adapter, this.destinationRoot(), writes)) ? 'agreed' : 'declined';
   }
 
   /** Remembers the handler (and, in a foreign project, where its server is) in .yo-rc.json. */

@@ -1,0 +1,119 @@
+// The run's one commit: every generator of a run (the app, the handler sub-generators it or another
+// generator composes, in any number) only edits mem-fs; at the end this writes all of it at once.
+// - One question for the whole run: the user agrees to every changed file (each diff on offer, "a"
+//   covers the rest) or nothing at all is written. --force writes without asking, --dry-run shows the
+//   diffs and writes nothing, and a script without either is refused before anything is written.
+// - Whole or nothing on disk too: each file is written to a temporary and renamed into place, and if
+//   one fails, the ones already replaced get their old content back.
+// Yeoman lets one generator of a run replace the environment's commit (the `customCommitTask` feature);
+// every generator here offers this one, and the environment takes the first.
+import type { InputOutputAdapter } from '@yeoman/adapter/types';
+import { Conflicter, type ConflicterFile } from '@yeoman/conflicter';
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { basename, relative } from 'node:path';
+import { confirmAll } from './conflicts.js';
+import { writeFileAtomic } from './client-config/safe-write.js';
+import { NOTHING_WRITTEN, refuse } from './errors.js';
+import { isTerminalAdapter, type PendingFile, pendingFiles, setCommitted } from './yeoman-internals.js';
+
+export interface CommitOptions {
+  adapter: InputOutputAdapter;
+  /** The run's mem-fs store. */
+  store: unknown;
+  /** Where paths are shown from. */
+  cwd: string;
+  force: boolean;
+  dryRun: boolean;
+  /** Whether someone can answer a question (false in a script under the terminal adapter). */
+  canAsk: boolean;
+}
+
+interface Change {
+  file: PendingFile;
+  path: string;
+  /** undefined: the file is deleted. */
+  content: string | undefined;
+  /** What was on disk before, to restore it if a later write fails; undefined: nothing was there. */
+  before: string | undefined;
+}
+
+function changesOf(files: readonly PendingFile[]): Change[] {
+  return files
+    .map((file) => ({
+      file,
+      path: file.path,
+      content: file.contents === null || file.contents === undefined ? undefined : file.contents.toString('utf8'),
+      before: existsSync(file.path) ? readFileSync(file.path, 'utf8') : undefined,
+    }))
+    .filter((change) => change.content !== change.before);
+}
+
+/** Writes every change, or (when one fails) puts back what was already replaced and says which file failed. */
+function writeAll(changes: readonly Change[], cwd: string): void {
+  const done: Change[] = [];
+  for (const change of changes) {
+    try {
+      if (change.content === undefined) unlinkSync(change.path);
+      else writeFileAtomic(change.path, change.content);
+      done.push(change);
+    } catch (error) {
+      for (const written of done.reverse()) {
+        if (written.before === undefined) unlinkSync(written.path);
+        else writeFileAtomic(written.path, written.before);
+      }
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : ((error as Error).message ?? String(error));
+      const file = relative(cwd, change.path) || change.path;
+      refuse(`Could not write ${file} (${why}). Make it writable (and its folder), then run this again.`);
+    }
+  }
+}
+
+function logStatus(adapter: InputOutputAdapter, status: 'create' | 'force' | 'identical', path: string): void {
+  const log = adapter.log as unknown as Record<string, ((text: string) => void) | undefined> & ((text: string) => void);
+  const line = log[status];
+  if (typeof line === 'function') line.call(adapter.log, path);
+  else log(`${status} ${path}`);
+}
+
+/** Commits the run's pending mem-fs files as the header says. */
+export async function commitRun(options: CommitOptions): Promise<void> {
+  const pending = pendingFiles(options.store);
+  const changes = changesOf(pending);
+  const shown = (path: string): string => relative(options.cwd, path) || basename(path);
+  if (options.dryRun) {
+    const conflicter = new Conflicter(options.adapter, { dryRun: true, cwd: options.cwd });
+    for (const change of changes) {
+      await conflicter.checkForCollision({ path: change.path, contents: Buffer.from(change.content ?? '') } as unknown as ConflicterFile);
+    }
+    for (const file of pending) setCommitted(file);
+    options.adapter.log(`Dry run: ${NOTHING_WRITTEN.toLowerCase()}`);
+    return;
+  }
+  // .yo-rc.json records what the other files hold: it goes with them, never asked about on its own.
+  const asked = changes.filter(
+    (change) => change.before !== undefined && change.content !== undefined && basename(change.path) !== '.yo-rc.json',
+  );
+  if (asked.length > 0 && !options.force) {
+    if (!options.canAsk) {
+      refuse(
+        'Changing existing files asks first, and there is no terminal to answer on. ' +
+          'In a script, pass --force to write the change, or --dry-run to see its diff.',
+      );
+    }
+    const writes = asked.map((change) => ({ path: change.path, content: change.content as string }));
+    if (!(await confirmAll(options.adapter, options.cwd, writes))) {
+      for (const file of pending) setCommitted(file);
+      options.adapter.log(`${NOTHING_WRITTEN} The change goes in whole or not at all.`);
+      return;
+    }
+  }
+  writeAll(changes, options.cwd);
+  for (const file of pending) setCommitted(file);
+  for (const change of changes) logStatus(options.adapter, change.before === undefined ? 'create' : 'force', shown(change.path));
+}
+
+/** Whether a question can be answered: not in a script run by `yo` without a terminal. */
+export function canAsk(adapter: unknown, stdinIsTTY: boolean | undefined): boolean {
+  return !(isTerminalAdapter(adapter) && stdinIsTTY !== true);
+}
