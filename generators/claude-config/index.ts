@@ -29,7 +29,11 @@ export default class ClaudeConfigGenerator extends ClientRegistrationGenerator {
   }
 
   async conflicts(): Promise<void> {
-    await this._register();
+    await this._decide();
+  }
+
+  install(): void {
+    this._write();
   }
 
   end(): void {

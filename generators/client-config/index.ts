@@ -46,7 +46,11 @@ export default class ClientConfigGenerator extends ClientRegistrationGenerator {
   }
 
   async conflicts(): Promise<void> {
-    await this._register();
+    await this._decide();
+  }
+
+  install(): void {
+    this._write();
   }
 
   end(): void {

@@ -76,6 +76,13 @@ function logStatus(adapter: InputOutputAdapter, status: 'create' | 'force' | 'id
   else log(`${status} ${path}`);
 }
 
+/** The runs (by their mem-fs store) whose user declined the change: later steps write nothing either. */
+const declined = new WeakSet<object>();
+
+export function runWasDeclined(store: unknown): boolean {
+  return declined.has(store as object);
+}
+
 /** Commits the run's pending mem-fs files as the header says. */
 export async function commitRun(options: CommitOptions): Promise<void> {
   const pending = pendingFiles(options.store);
@@ -87,7 +94,7 @@ export async function commitRun(options: CommitOptions): Promise<void> {
       await conflicter.checkForCollision({ path: change.path, contents: Buffer.from(change.content ?? '') } as unknown as ConflicterFile);
     }
     for (const file of pending) setCommitted(file);
-    options.adapter.log(`Dry run: ${NOTHING_WRITTEN.toLowerCase()}`);
+    if (pending.length > 0) options.adapter.log(`Dry run: ${NOTHING_WRITTEN.toLowerCase()}`);
     return;
   }
   // .yo-rc.json records what the other files hold: it goes with them, never asked about on its own.
@@ -103,6 +110,7 @@ export async function commitRun(options: CommitOptions): Promise<void> {
     }
     const writes = asked.map((change) => ({ path: change.path, content: change.content as string }));
     if (!(await confirmAll(options.adapter, options.cwd, writes))) {
+      declined.add(options.store as object);
       for (const file of pending) setCommitted(file);
       options.adapter.log(`${NOTHING_WRITTEN} The change goes in whole or not at all.`);
       return;

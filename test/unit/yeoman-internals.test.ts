@@ -38,7 +38,7 @@ describe('Yeoman internals we rely on', () => {
 
   it('finds the files a run left pending in mem-fs, and none once they are marked committed', () => {
     const store = createMemFs();
-    const editor = createEditor(store);
+    const editor = createEditor(store as never);
     editor.write(join(folder, 'a.py'), 'a\n');
     editor.write(join(folder, 'b.py'), 'b\n');
     const pending = pendingFiles(store);

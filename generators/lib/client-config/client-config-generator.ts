@@ -17,6 +17,7 @@ import { envPairsFromCommandLine } from '../command-line.js';
 import { repeatable } from '../asker.js';
 import { refuse } from '../errors.js';
 import { confirmOverwrite } from '../conflicts.js';
+import { runWasDeclined } from '../commit.js';
 
 export type ClientConfigOptions = ProjectGeneratorOptions & {
   name?: string;
@@ -40,6 +41,8 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
   _plan!: Plan;
   _outcome = '';
   _written = false;
+  /** The file's new content once decided, and what it held before (undefined: no file yet). */
+  _pending?: { before: string | undefined; content: string };
 
   constructor(args: string[], options: ClientConfigOptions) {
     super(args, options);
@@ -135,8 +138,12 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     return { before, merged };
   }
 
-  /** Merges the entry into the file: backup, then atomic write; the conflict prompt for a same-name entry. */
-  async _register(): Promise<void> {
+  /**
+   * Decides what to write: the merged file, after the conflict prompt for a same-name entry. The write
+   * itself waits for the run's commit (_write, at the install step), so a run that writes nothing else
+   * (declined, refused, failed) leaves the client's file alone too.
+   */
+  async _decide(): Promise<void> {
     const { client, name, file, entry } = this._plan;
     const dryRun = this._flag('dry-run') === true;
     for (const note of entry.notes) warning(this.log, note);
@@ -160,8 +167,19 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
       this._outcome = `Dry run: ${before === undefined ? 'would create' : 'would update'} ${file} with:\n${merged.content}`;
       return;
     }
-    const backup = before === undefined ? undefined : backupFile(file, new Date());
-    writeFileAtomic(file, merged.content);
+    this._pending = { before, content: merged.content };
+  }
+
+  /** Merges the entry into the file: backup, then atomic write. */
+  _write(): void {
+    if (this._pending === undefined) return;
+    const { client, name, file } = this._plan;
+    if (runWasDeclined(this.env.sharedFs)) {
+      this._outcome = `The run's other changes were declined, so "${name}" was not added to ${file} either.`;
+      return;
+    }
+    const backup = this._pending.before === undefined ? undefined : backupFile(file, new Date());
+    writeFileAtomic(file, this._pending.content);
     this._written = true;
     this._outcome =
       `Registered "${name}" with ${client.label} in ${file}` +
