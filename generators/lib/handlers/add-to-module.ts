@@ -8,6 +8,7 @@ import { applyLayout, detectLayout, type Layout } from '../python/layout.js';
 import { type ModuleScan, scanModule, type ServerFlavor } from '../python/module-scan.js';
 import { firstSyntaxError, parseModuleOrThrow, parsePython, type Tree } from '../python/parse.js';
 import { functionAvailable, functionFlag, notServed } from './availability.js';
+import { refuse } from '../errors.js';
 import { renderHandler } from './render-handler.js';
 import { type HandlerSpec, servedKey } from './specs.js';
 
@@ -65,7 +66,7 @@ export function addHandlerToModule(
   const tree = parsed?.tree ?? parseModuleOrThrow(source, target.label);
   const scan = parsed?.scan ?? scanModule(source, tree);
   const refusal = refusalFor(spec, scan, target);
-  if (refusal !== undefined) throw new Error(refusal);
+  if (refusal !== undefined) refuse(refusal);
   const layout = detectLayout(source);
   const { variable, lineLength } = target;
   const rendered = renderHandler(spec, { variable, flavor: flavorOf(scan, variable), lineLength });
