@@ -21,10 +21,25 @@ import {
 } from './packaging.js';
 import { packagingFiles } from './packaging-files.js';
 import { bundleManifest, INITIAL_VERSION, registryServerJson } from './manifests.js';
+import { repeatable } from '../lib/asker.js';
+import { offerRunCommit } from '../lib/commit.js';
+import { validateMcpName } from '../lib/handlers/validators.js';
+import { composeHandlers, firstInvalidHandler, type FirstHandlers } from './compose-handlers.js';
 
+/** In an interactive run with no handler flags, the offer to add a first tool. */
+const FIRST_TOOL_QUESTION = {
+  type: 'input',
+  name: 'firstTool',
+  message: 'Add a first tool of your own? Its name (empty for none)',
+  default: '',
+  validate: (value: string) => (value === '' ? true : validateMcpName(value, 'tool name')),
+};
+
+type HandlerFlags = Partial<Record<'tool' | 'resource' | 'prompt', unknown>>;
 type AppOptions = BaseOptions &
   Partial<Record<AnswerKey, string>> &
-  Partial<PackagingAnswers> & { yes?: boolean; skipGit?: boolean; claude?: boolean };
+  Partial<PackagingAnswers> &
+  HandlerFlags & { yes?: boolean; skipGit?: boolean; claude?: boolean };
 
 export default class AppGenerator extends Generator<Record<string, unknown>, AppOptions> {
   answers!: AppAnswers;
@@ -47,11 +62,18 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       this.option(question.flag, { type: question.validate ? String : Boolean, description: question.description });
     }
     this.option('claude', { type: Boolean, description: 'Register the server with Claude Desktop at the end (also with --yes)' });
+    this.option('tool', { type: repeatable as never, description: 'Add a tool of this name (repeatable; asks for the rest unless --yes)' });
+    this.option('resource', { type: repeatable as never, description: 'Add a resource at this URI (repeatable)' });
+    this.option('prompt', { type: repeatable as never, description: 'Add a prompt of this name (repeatable)' });
+    offerRunCommit(this, () => ({ force: false, dryRun: false, cwd: this._startFolder() }));
   }
 
   async initializing(): Promise<void> {
     this._startFolder();
-    const problem = firstInvalidFlag(this._givenAnswers()) ?? firstInvalidPackagingFlag(givenPackaging(this.options));
+    const problem =
+      firstInvalidFlag(this._givenAnswers()) ??
+      firstInvalidPackagingFlag(givenPackaging(this.options)) ??
+      firstInvalidHandler(this._firstHandlers());
     if (problem !== undefined) refuse(problem);
   }
 
@@ -61,21 +83,30 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     const given = this._givenAnswers();
     const answers: Record<string, string> = { ...defaults, ...given };
     const missing = QUESTIONS.filter(question => given[question.key] === undefined);
-    if (this.options.yes !== true && missing.length > 0) {
-      const asked = await this.prompt(
-        missing.map(question => ({
-          type: question.choices ? choicePromptType(this.env.adapter) : 'input',
-          name: question.key,
-          message: question.message,
-          default: defaults[question.key],
-          choices: question.choices ? [...question.choices] : undefined,
-          validate: (value: string) => (question.key === 'name' ? this._validateName(value) : question.validate(value)),
-        })) as PromptQuestions<Record<string, string>>,
-      );
+    const questions: Array<Record<string, unknown>> = missing.map(question => ({
+      type: question.choices ? choicePromptType(this.env.adapter) : 'input',
+      name: question.key,
+      message: question.message,
+      default: defaults[question.key],
+      choices: question.choices ? [...question.choices] : undefined,
+      validate: (value: string) => (question.key === 'name' ? this._validateName(value) : question.validate(value)),
+    }));
+    const handlers = this._firstHandlers();
+    if (handlers.tools.length + handlers.resources.length + handlers.prompts.length === 0) questions.push(FIRST_TOOL_QUESTION);
+    if (this.options.yes !== true && questions.length > 0) {
+      const { firstTool, ...asked } = await this.prompt(questions as PromptQuestions<Record<string, string>>);
       Object.assign(answers, asked);
+      // The tool generator asks for the rest of it (description, parameters…) once the project is in mem-fs.
+      if (firstTool) this.options.tool = [firstTool];
     }
     this.answers = answers as unknown as AppAnswers;
     this.packaging = await this._askPackaging();
+  }
+
+  /** The handlers to add, from --tool, --resource and --prompt (or the first-tool question). */
+  _firstHandlers(): FirstHandlers {
+    const list = (value: unknown): string[] => (value === undefined || value === null || value === true ? [] : repeatable(value));
+    return { tools: list(this.options.tool), resources: list(this.options.resource), prompts: list(this.options.prompt) };
   }
 
   configuring(): void {
@@ -91,7 +122,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     this.config.set(this._projectConfig() as unknown as Record<string, unknown>);
   }
 
-  writing(): void {
+  async writing(): Promise<void> {
     const variant = VARIANTS[this.answers.example];
     const pkg = `src/${this.names.packageName}`;
     const files: Array<[template: string, destination: string]> = [
@@ -119,6 +150,8 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     const owner = this.packaging.githubOwner;
     if (this.packaging.registry) this.fs.writeJSON(this.destinationPath('server.json'), registryServerJson(project, owner));
     if (this.packaging.mcpb) this.fs.writeJSON(this.destinationPath('manifest.json'), bundleManifest(project, owner));
+    // Interactive: each composed generator asks for what the name leaves open; with --yes it takes defaults.
+    await composeHandlers(this, this._firstHandlers(), { projectRoot: this.destinationRoot(), yes: this.options.yes === true });
   }
 
   install(): void {

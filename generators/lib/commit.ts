@@ -14,9 +14,11 @@ import { basename, relative } from 'node:path';
 import { confirmAll } from './conflicts.js';
 import { writeFileAtomic } from './client-config/safe-write.js';
 import { NOTHING_WRITTEN, refuse } from './errors.js';
-import { isTerminalAdapter, type PendingFile, pendingFiles, setCommitted } from './yeoman-internals.js';
+import type Generator from 'yeoman-generator';
+import type { BaseOptions } from 'yeoman-generator';
+import { isTerminalAdapter, type PendingFile, pendingFiles, runHasFeature, setCommitted } from './yeoman-internals.js';
 
-export interface CommitOptions {
+interface CommitOptions {
   adapter: InputOutputAdapter;
   /** The run's mem-fs store. */
   store: unknown;
@@ -84,7 +86,7 @@ export function runWasDeclined(store: unknown): boolean {
 }
 
 /** Commits the run's pending mem-fs files as the header says. */
-export async function commitRun(options: CommitOptions): Promise<void> {
+async function commitRun(options: CommitOptions): Promise<void> {
   const pending = pendingFiles(options.store);
   const changes = changesOf(pending);
   const shown = (path: string): string => relative(options.cwd, path) || basename(path);
@@ -122,6 +124,26 @@ export async function commitRun(options: CommitOptions): Promise<void> {
 }
 
 /** Whether a question can be answered: not in a script run by `yo` without a terminal. */
-export function canAsk(adapter: unknown, stdinIsTTY: boolean | undefined): boolean {
+function canAsk(adapter: unknown, stdinIsTTY: boolean | undefined): boolean {
   return !(isTerminalAdapter(adapter) && stdinIsTTY !== true);
+}
+
+export interface RunCommitSettings {
+  force: boolean;
+  dryRun: boolean;
+  /** Where paths are shown from. */
+  cwd: string;
+}
+
+/**
+ * Offers this run's one commit as `generator`'s `customCommitTask` (call it in the constructor), unless
+ * a generator earlier in the run already offers one: the environment runs exactly one.
+ */
+export function offerRunCommit(generator: Generator<Record<string, unknown>, BaseOptions>, settings: () => RunCommitSettings): void {
+  if (runHasFeature(generator.env, 'customCommitTask')) return;
+  const { env } = generator;
+  generator.setFeatures({
+    customCommitTask: async () =>
+      commitRun({ adapter: env.adapter, store: env.sharedFs, ...settings(), canAsk: canAsk(env.adapter, process.stdin.isTTY) }),
+  });
 }

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import Generator, { type BaseOptions } from 'yeoman-generator';
 import { type Asker, createAsker, type OptionDefinition, readFlag } from './asker.js';
-import { canAsk, commitRun } from './commit.js';
+import { offerRunCommit } from './commit.js';
 import { findProjectRoot, NOT_IN_PROJECT, type ProjectConfig, type ProjectFiles, readProjectConfig } from './project.js';
 import { choicePromptType } from './prompt-types.js';
 
@@ -17,7 +17,12 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     super(args, options);
     // Python projects: Yeoman's npm install step has nothing to do (and would say so on every run).
     // The run's files are written by one commit, whichever generators took part (lib/commit.ts).
-    this.setFeatures({ customInstallTask: true, customCommitTask: () => this._commitRun() });
+    this.setFeatures({ customInstallTask: true });
+    offerRunCommit(this, () => ({
+      force: this._flag('force') === true,
+      dryRun: this._flag('dry-run') === true,
+      cwd: this._startFolder ?? this.destinationRoot(),
+    }));
     this._declareOptions([
       { name: 'force', type: Boolean, description: 'Write changes to existing files without asking' },
       { name: 'dry-run', type: Boolean, description: 'Show what would change (as diffs) and write nothing' },
@@ -55,16 +60,6 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     return { exists: (path) => this.fs.exists(path), read: (path) => this.fs.read(path) ?? '' };
   }
 
-  async _commitRun(): Promise<void> {
-    await commitRun({
-      adapter: this.env.adapter,
-      store: this.env.sharedFs,
-      cwd: this._startFolder ?? this.destinationRoot(),
-      force: this._flag('force') === true,
-      dryRun: this._flag('dry-run') === true,
-      canAsk: canAsk(this.env.adapter, process.stdin.isTTY),
-    });
-  }
 
   /** `path` (absolute, or relative to the start folder) as an absolute path. */
   _fromStart(path: string): string {

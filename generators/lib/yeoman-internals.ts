@@ -46,3 +46,9 @@ export function setCommitted(file: PendingFile): void {
   setCommittedFile(file as never);
   clearFileState(file as never);
 }
+
+/** Whether a generator already in the run offers `feature` (the environment's findFeature). */
+export function runHasFeature(env: unknown, feature: string): boolean {
+  const found = (env as { findFeature?: (name: string) => unknown[] }).findFeature?.(feature);
+  return Array.isArray(found) && found.length > 0;
+}

@@ -18,6 +18,9 @@ class Terminal {
 
   constructor() {
     this.stdout.on('data', chunk => (this.screen += String(chunk)));
+    // A screen is never closed: inquirer ends its output after each prompt round, harmless for
+    // process.stdout but fatal for a PassThrough (the next round would print nowhere).
+    this.stdout.end = (() => this.stdout) as never;
   }
 
   async waitFor(text: string): Promise<void> {
@@ -48,6 +51,8 @@ describe('yo mcp-python in a terminal', () => {
     terminal.type('bad name!\r');
     await terminal.waitFor('"bad name!" is not a valid Python project name');
     terminal.type(`${BACKSPACE.repeat(9)}good-name\r`);
+    await terminal.waitFor('Add a first tool of your own?');
+    terminal.type('\r');
     await running;
 
     assert.deepEqual(readdirSync(cwd), ['good-name']);

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import helpers from 'yeoman-test';
-import { assertUnchanged, copyFixture, read, snapshot } from '../fixtures/python/fixture-project.js';
+import { assertUnchanged, copyFixture, read, snapshot } from '../helpers/fixture-project.js';
 import { repoRoot } from '../helpers/generators.js';
 
 const ACME = fileURLToPath(new URL('../fixtures/generator-acme-mcp/generators/app/index.js', import.meta.url));
@@ -21,7 +21,7 @@ function linkThisPackage(): void {
 }
 
 const runAcme = (project: string, options: Record<string, unknown> = {}) =>
-  helpers.run(ACME, { namespace: 'acme-mcp:app' }).cd(project).withOptions({ uvPath: 'uv', ...options });
+  helpers.run(ACME, { namespace: 'acme-mcp:app' }).cd(project).withOptions({ uvPath: 'uv', ...options } as never);
 
 describe('composing the sub-generators from another generator', () => {
   before(linkThisPackage);
