@@ -24,7 +24,7 @@ function linkThisPackage(): void {
 }
 
 /** Lists what the server serves and calls each handler once; returns the tool, resource and prompt names. */
-async function serveAll(uv: string, project: string, script: string): Promise<{ tools: string[]; templates: string[]; prompts: string[] }> {
+async function serveAll(uv: string, project: string, script: string, tripArgs: Record<string, string>): Promise<{ tools: string[]; templates: string[]; prompts: string[] }> {
   const client: Client = await connectStdio({ command: uv, args: ['run', '--directory', project, script] });
   try {
     const tools = (await client.listTools()).tools.map((tool) => tool.name);
@@ -35,8 +35,8 @@ async function serveAll(uv: string, project: string, script: string): Promise<{ 
     assert.match(firstText(forecast), /^get_forecast (received|done)/);
     const read = await client.readResource({ uri: 'weather://paris/forecast' });
     assert.match(firstText(read.contents[0]), /paris/);
-    const prompt = await client.getPrompt({ name: 'plan_trip', arguments: { destination: 'Oslo' } });
-    assert.match(firstText(prompt.messages[0]), /Oslo/);
+    const prompt = await client.getPrompt({ name: 'plan_trip', arguments: tripArgs });
+    assert.match(firstText(prompt.messages[0]), /^plan_trip/);
     return { tools, templates, prompts };
   } finally {
     await client.close();
@@ -56,7 +56,7 @@ describe('composition, end to end', function () {
     const project = await generateProject(parent, { name: 'acme-weather', example: 'notes' });
     await helpers.run(ACME, { namespace: 'acme-mcp:app' }).cd(project).withOptions({ uvPath: uv } as never);
     checkPythonProject(project);
-    const served = await serveAll(uv, project, 'acme-weather');
+    const served = await serveAll(uv, project, 'acme-weather', { destination: 'Oslo' });
     assert.deepEqual(served.tools, ['add_note', 'get_forecast', 'get_alerts']);
     assert.deepEqual(served.templates, ['note://internal/{name}', 'weather://{city}/forecast']);
     assert.deepEqual(served.prompts, ['summarize_notes', 'plan_trip']);
@@ -82,7 +82,7 @@ describe('composition, end to end', function () {
     }
     assert.equal(git('status', '--porcelain').stdout, '', 'nothing left outside the commit');
     checkPythonProject(project);
-    const served = await serveAll(uv, project, 'weather');
+    const served = await serveAll(uv, project, 'weather', {});
     assert.deepEqual(served.tools, ['add_note', 'get_forecast', 'get_alerts']);
     assert.deepEqual(served.templates, ['note://internal/{name}', 'weather://{city}/forecast']);
     assert.deepEqual(served.prompts, ['summarize_notes', 'plan_trip']);
