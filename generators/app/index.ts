@@ -25,6 +25,7 @@ import { repeatable } from '../lib/asker.js';
 import { offerRunCommit } from '../lib/commit.js';
 import { validateMcpName } from '../lib/handlers/validators.js';
 import { composeHandlers, firstInvalidHandler, type FirstHandlers } from './compose-handlers.js';
+import { isTerminalAdapter } from '../lib/yeoman-internals.js';
 
 /** In an interactive run with no handler flags, the offer to add a first tool. */
 const FIRST_TOOL_QUESTION = {
@@ -90,6 +91,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       default: defaults[question.key],
       choices: question.choices ? [...question.choices] : undefined,
       validate: (value: string) => (question.key === 'name' ? this._validateName(value) : question.validate(value)),
+      ...(question.hint === undefined ? {} : { guiOptions: { hint: question.hint } }),
     }));
     const handlers = this._firstHandlers();
     if (handlers.tools.length + handlers.resources.length + handlers.prompts.length === 0) questions.push(FIRST_TOOL_QUESTION);
@@ -162,7 +164,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       return;
     }
     this.log(`Running ${uv.path} sync (uv ${uv.version})`);
-    const problem = uvSync(uv.path, this.destinationRoot());
+    const problem = uvSync(uv.path, this.destinationRoot(), this.log);
     this.installed = problem === undefined;
     if (problem !== undefined) warning(this.log, problem);
   }
@@ -174,7 +176,9 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     this.log(chalk.green(`${this.target.projectName} is ready. Next steps:`));
     const folder = this.answers.name === '.' ? undefined : this.target.projectName;
     const { scriptName } = this.names;
-    const steps = nextSteps({ folder, installed: this.installed, scriptName, transport: this.answers.transport });
+    const host = isTerminalAdapter(this.env.adapter) ? 'terminal' : 'wizard';
+    const root = this.destinationRoot();
+    const steps = nextSteps({ host, folder, root, installed: this.installed, scriptName, transport: this.answers.transport });
     for (const line of steps) this.log(`  ${line}`);
   }
 
