@@ -13,6 +13,8 @@ export interface PackedInstall {
   yo(args: string[], cwd: string): Ran;
   /** A new folder the non-root user may write to. */
   newFolder(name: string): string;
+  /** The global node_modules folder the generator was installed into (where Yeoman UI looks them up). */
+  modules: string;
 }
 
 export function installPacked(): PackedInstall {
@@ -49,5 +51,5 @@ export function installPacked(): PackedInstall {
       : args;
     return runExpectingFailure(command, fullArgs, { cwd, env: { ...process.env, ...env } });
   };
-  return { yo, newFolder };
+  return { yo, newFolder, modules: join(prefix, 'lib', 'node_modules') };
 }

@@ -218,3 +218,51 @@ function silentChildLogger(): Record<string, unknown> {
   logger['getChildLogger'] = () => logger;
   return logger;
 }
+
+export interface WizardTile {
+  namespace: string;
+  resolved: string;
+  packagePath: string;
+  title: string;
+  description: string;
+  types: string[];
+}
+
+interface PackageJson {
+  displayName?: string;
+  description?: string;
+  'generator-filter'?: { types?: string[] };
+  additional_generators?: Array<{ namespace: string; displayName?: string; description?: string }>;
+}
+
+interface GeneratorMeta {
+  namespace: string;
+  resolved: string;
+  packagePath: string;
+}
+
+/**
+ * The tiles of the wizard's "Select Generator" page for the generators installed in `modules`: every
+ * `*:app` generator, plus the `additional_generators` its package.json declares. The wizard pairs the
+ * declared entries with the generators it finds in namespace order, entry by entry: a list that is not
+ * in namespace order gets the wrong titles, and this reproduces that.
+ */
+export async function wizardTiles(modules: string, readPackage: (packagePath: string) => PackageJson): Promise<WizardTile[]> {
+  const found = ((await createEnv().lookup({ npmPaths: [modules] } as never)) as unknown as GeneratorMeta[]).sort((a, b) => a.namespace.localeCompare(b.namespace));
+  const tile = (meta: GeneratorMeta, pkg: PackageJson): WizardTile => ({
+    namespace: meta.namespace,
+    resolved: meta.resolved,
+    packagePath: meta.packagePath,
+    title: pkg.displayName ?? meta.namespace,
+    description: pkg.description ?? '',
+    types: pkg['generator-filter']?.types ?? [],
+  });
+  const main = found.filter(meta => meta.namespace.endsWith(':app'));
+  const packages = main.map(meta => readPackage(meta.packagePath));
+  const declared = packages.flatMap(pkg => pkg.additional_generators ?? []);
+  const additional = found.filter(meta => declared.some(entry => entry.namespace === meta.namespace));
+  return [
+    ...main.map((meta, index) => tile(meta, packages[index] as PackageJson)),
+    ...additional.map((meta, index) => tile(meta, { ...readPackage(meta.packagePath), ...declared[index] } as PackageJson)),
+  ];
+}
