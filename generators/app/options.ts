@@ -35,7 +35,9 @@ export const QUESTIONS: readonly Question[] = [
     key: 'name',
     message: 'Project name (a folder of that name is created; "." for the current, empty folder)',
     description: 'Project name; the project is created in ./<name> ("." = the current, empty folder)',
-    hint: 'Also the distribution name; the import package and console script are derived from it. A folder of this name is created in the target folder.',
+    hint:
+      'Also the distribution name; the import package and console script are derived from it. ' +
+      'A folder of this name is created in the target folder.',
     validate: value => (value === '.' ? true : validateProjectName(value)),
   },
   {
@@ -70,7 +72,9 @@ export const QUESTIONS: readonly Question[] = [
     key: 'transport',
     message: 'Default transport',
     description: `Default transport: ${TRANSPORTS.join(', ')} (the other stays available with --transport)`,
-    hint: 'stdio: the client starts the server. streamable-http: the server runs on its own and clients connect to its URL. The other stays available with --transport.',
+    hint:
+      'stdio: the client starts the server. streamable-http: the server runs on its own and clients connect to its URL. ' +
+      'The other stays available with --transport.',
     choices: TRANSPORTS,
     validate: value => validateChoice('transport', TRANSPORTS, value),
   },

@@ -19,7 +19,9 @@ export function runTool(command: string, args: readonly string[], cwd?: string):
   const run = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const stdout = run.stdout ?? '';
   const output = [stdout, run.stderr ?? ''].map(text => text.trimEnd()).filter(text => text !== '').join('\n');
-  if (run.error !== undefined) return { ok: false, started: run.pid !== undefined && run.pid !== 0, output, stdout, failure: run.error.message };
+  if (run.error !== undefined) {
+    return { ok: false, started: run.pid !== undefined && run.pid !== 0, output, stdout, failure: run.error.message };
+  }
   if (run.status !== 0) return { ok: false, started: true, output, stdout, failure: `exit ${run.status ?? run.signal}` };
   return { ok: true, started: true, output, stdout };
 }

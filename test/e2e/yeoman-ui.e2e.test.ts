@@ -112,7 +112,6 @@ describe('Yeoman UI runs every generator end to end', function () {
     this.timeout(600_000);
     const answers = { name: 'wizard-demo', description: 'Made in the wizard', author: 'Ada', email: 'ada@example.com', license: 'Apache-2.0', python: '3.11', transport: 'stdio', example: 'notes' };
     const run = await wizard('app', workspace, answers);
-    assert.notEqual(process.cwd(), workspace);
     assert.deepEqual(readdirSync(workspace), ['wizard-demo']);
     assert.equal(run.destinationRoot, wizardProject);
     const pane = run.output.join('\n');
