@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Generator from 'yeoman-generator';
 import { assertUnchanged, copyFixture, read, snapshot, type HandlerKind } from '../fixtures/python/fixture-project.js';
 import { loadGenerator, repoRoot } from '../helpers/generators.js';
 import { inTurn, runInWizard, type ScriptedAnswer, type WizardRun } from '../helpers/yeoman-ui-host.js';
@@ -16,6 +18,31 @@ async function inWizard(name: HandlerKind | 'client-config' | 'claude-config', t
 }
 
 const names = (run: WizardRun) => run.questions.map(question => `${question.name}:${question.type}`);
+
+describe('the Yeoman UI stand-in itself', () => {
+  const standIn = (questions: Array<Record<string, unknown>>) =>
+    class StandIn extends Generator {
+      async prompting(): Promise<void> {
+        await this.prompt(questions as never);
+      }
+    };
+  const run = (questions: Array<Record<string, unknown>>) =>
+    runInWizard({ Generator: standIn(questions), namespace: 'stand-in:app', resolved: fileURLToPath(import.meta.url), packagePath: repoRoot }, dirname(copyFixture('fresh')));
+
+  it('fails a run that asks a question type the wizard does not render', async () => {
+    const { error } = await run([{ type: 'select', name: 'pick', message: 'Pick', choices: ['a', 'b'] }]);
+    assert.match(String(error?.message), /renders no "select" question \(pick\)/);
+  });
+
+  it('fails a run whose validate throws on the empty value it sends when a page loads', async () => {
+    const validate = (value: string) => {
+      if (value === '') throw new Error('no value yet');
+      return true;
+    };
+    const { error } = await run([{ type: 'input', name: 'text', message: 'Text', default: 'x', validate }]);
+    assert.match(String(error?.message), /no value yet/);
+  });
+});
 
 describe('the sub-generators in Yeoman UI', () => {
   it('tool: asks for everything, one page per question, each named after its flag', async () => {
