@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Generator from 'yeoman-generator';
-import { assertUnchanged, copyFixture, read, snapshot, type HandlerKind } from '../fixtures/python/fixture-project.js';
+import { assertUnchanged, copyFixture, read, snapshot, type HandlerKind } from '../helpers/fixture-project.js';
 import { loadGenerator, repoRoot } from '../helpers/generators.js';
 import { inTurn, runInWizard, type ScriptedAnswer, type WizardRun } from '../helpers/yeoman-ui-host.js';
 
