@@ -14,9 +14,9 @@
 import { createEnv } from 'yeoman-environment';
 
 /** Question types the wizard's form renders; any other renders nothing. */
-export const RENDERED_TYPES = new Set(['input', 'password', 'number', 'editor', 'list', 'rawlist', 'confirm', 'checkbox', 'expand']);
+const RENDERED_TYPES = new Set(['input', 'password', 'number', 'editor', 'list', 'rawlist', 'confirm', 'checkbox', 'expand']);
 /** The wizard's own widgets, chosen with `guiOptions.type` on a rendered question. */
-export const GUI_TYPES = new Set(['file-browser', 'folder-browser', 'label', 'tiles', 'radio', 'login', 'auto-complete']);
+const GUI_TYPES = new Set(['file-browser', 'folder-browser', 'label', 'tiles', 'radio', 'login', 'auto-complete']);
 
 export interface AskedQuestion {
   name: string;
