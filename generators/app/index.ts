@@ -156,7 +156,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     await composeHandlers(this, this._firstHandlers(), { projectRoot: this.destinationRoot(), yes: this.options.yes === true });
   }
 
-  install(): void {
+  async install(): Promise<void> {
     if (this.options.skipInstall === true) return;
     const uv = checkUv(findUv());
     if (uv.problem !== undefined || uv.path === undefined) {
@@ -164,7 +164,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       return;
     }
     this.log(`Running ${uv.path} sync (uv ${uv.version})`);
-    const problem = uvSync(uv.path, this.destinationRoot(), this.log);
+    const problem = await uvSync(uv.path, this.destinationRoot(), this.log);
     this.installed = problem === undefined;
     if (problem !== undefined) warning(this.log, problem);
   }

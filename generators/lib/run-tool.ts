@@ -1,7 +1,8 @@
 // Runs a command-line tool (uv, git) to completion and hands back what it printed, so the generator
 // shows it through Yeoman's logger: that is what reaches Yeoman UI's output pane, where the process's
 // own stdout goes nowhere anyone looks.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 
 export interface ToolRun {
   /** Exit status 0. */
@@ -24,4 +25,32 @@ export function runTool(command: string, args: readonly string[], cwd?: string):
   }
   if (run.status !== 0) return { ok: false, started: true, output, stdout, failure: `exit ${run.status ?? run.signal}` };
   return { ok: true, started: true, output, stdout };
+}
+
+/**
+ * Runs a long tool (`uv sync`), handing each line it prints to `log` as it comes, so the terminal and
+ * Yeoman UI's output pane both show progress while it works.
+ */
+export function streamTool(command: string, args: readonly string[], cwd: string, log: (line: string) => unknown): Promise<ToolRun> {
+  return new Promise(resolve => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const printed: string[] = [];
+    let stdout = '';
+    const lines = (stream: NodeJS.ReadableStream) =>
+      createInterface({ input: stream, crlfDelay: Infinity }).on('line', line => {
+        printed.push(line);
+        log(line);
+      });
+    child.stdout.on('data', chunk => (stdout += String(chunk)));
+    lines(child.stdout);
+    lines(child.stderr);
+    child.on('error', error => {
+      resolve({ ok: false, started: child.pid !== undefined, output: printed.join('\n'), stdout, failure: error.message });
+    });
+    child.on('close', (status, signal) => {
+      const output = printed.join('\n');
+      if (status === 0) resolve({ ok: true, started: true, output, stdout });
+      else resolve({ ok: false, started: true, output, stdout, failure: `exit ${status ?? signal}` });
+    });
+  });
 }

@@ -1,7 +1,8 @@
 // The runner behind uv and git: what a tool printed comes back (for Yeoman's logger), and a tool that
 // is not installed is told apart from one that failed.
 import assert from 'node:assert/strict';
-import { runTool } from '../../generators/lib/run-tool.js';
+import { dirname } from 'node:path';
+import { runTool, streamTool } from '../../generators/lib/run-tool.js';
 
 describe('running a command-line tool', () => {
   it('returns stdout, then stderr, for the logger', () => {
@@ -19,5 +20,21 @@ describe('running a command-line tool', () => {
     assert.equal(run.started, false);
     assert.equal(run.ok, false);
     assert.match(run.failure ?? '', /ENOENT/);
+  });
+
+  it('streams a long tool line by line to the logger, before it ends', async () => {
+    const seen: string[] = [];
+    const script = 'console.log("one"); setTimeout(() => { console.error("two"); process.stdout.write("three"); process.exit(2); }, 300)';
+    const running = streamTool(process.execPath, ['-e', script], dirname(process.execPath), line => seen.push(line));
+    await new Promise(resolve => setTimeout(resolve, 200));
+    assert.deepEqual(seen, ['one'], 'the first line was not shown while the tool ran');
+    const run = await running;
+    assert.deepEqual(seen.sort(), ['one', 'three', 'two']);
+    assert.deepEqual({ ok: run.ok, failure: run.failure }, { ok: false, failure: 'exit 2' });
+  });
+
+  it('streams: a tool that is not installed did not start', async () => {
+    const run = await streamTool('no-such-tool-mcp-python', [], '/', () => {});
+    assert.equal(run.started, false);
   });
 });
