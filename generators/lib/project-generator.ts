@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import Generator, { type BaseOptions } from 'yeoman-generator';
 import { type Asker, createAsker, type OptionDefinition, readFlag } from './asker.js';
 import { offerRunCommit } from './commit.js';
-import { findProjectRoot, NOT_IN_PROJECT, type ProjectConfig, type ProjectFiles, readProjectConfig, validateProjectFolder } from './project.js';
+import {
+  findProjectRoot, NOT_IN_PROJECT, type ProjectConfig, type ProjectFiles, readProjectConfig, validateProjectFolder,
+} from './project.js';
 import { choicePromptType } from './prompt-types.js';
 import { isTerminalAdapter } from './yeoman-internals.js';
 
