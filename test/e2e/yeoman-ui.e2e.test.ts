@@ -25,11 +25,24 @@ function files(folder: string, root: string): Record<string, string> {
       if (NOT_PROJECT_FILES.has(entry.name)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
+      else if (entry.name === '.yo-rc.json') found[relative(folder, path)] = sortedJson(normalised(readFileSync(path, 'utf8'), root));
       else found[relative(folder, path)] = normalised(readFileSync(path, 'utf8'), root);
     }
   };
   walk(folder);
   return found;
+}
+
+/**
+ * .yo-rc.json compared by content: the packaging answers are recorded in the order they were settled,
+ * which differs between asked (wizard) and given as flags (terminal); nothing reads that order.
+ */
+function sortedJson(text: string): string {
+  const sort = (value: unknown): unknown =>
+    Array.isArray(value) ? value.map(sort)
+    : typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sort(v)]))
+    : value;
+  return JSON.stringify(sort(JSON.parse(text)), null, 2);
 }
 
 function normalised(text: string, root: string): string {
