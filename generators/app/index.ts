@@ -15,7 +15,6 @@ import { type AnswerKey, type AppAnswers, defaultAnswers, firstInvalidFlag, QUES
 import { resolveTarget, targetProblem, type Target } from './target.js';
 import { nextSteps } from './next-steps.js';
 import { VARIANTS } from './variants.js';
-import { choicePromptType } from '../lib/prompt-types.js';
 import {
   completePackaging, firstInvalidPackagingFlag, gitHubOwnerOf, givenPackaging, PACKAGING_QUESTIONS, packagingPrompts, type PackagingAnswers,
 } from './packaging.js';
@@ -25,6 +24,8 @@ import { repeatable } from '../lib/asker.js';
 import { offerRunCommit } from '../lib/commit.js';
 import { validateMcpName } from '../lib/handlers/validators.js';
 import { composeHandlers, firstInvalidHandler, type FirstHandlers } from './compose-handlers.js';
+import { mayAsk } from '../lib/asker.js';
+import { generatorAsker } from '../lib/project-generator.js';
 
 /** In an interactive run with no handler flags, the offer to add a first tool. */
 const FIRST_TOOL_QUESTION = {
@@ -80,26 +81,20 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   async prompting(): Promise<void> {
     const git = await this._gitIdentity();
     const defaults = defaultAnswers({ gitName: git.name, gitEmail: git.email });
-    const given = this._givenAnswers();
-    const answers: Record<string, string> = { ...defaults, ...given };
-    const missing = QUESTIONS.filter(question => given[question.key] === undefined);
-    const questions: Array<Record<string, unknown>> = missing.map(question => ({
-      type: question.choices ? choicePromptType(this.env.adapter) : 'input',
+    const questions = QUESTIONS.map(question => ({
       name: question.key,
       message: question.message,
       default: defaults[question.key],
-      choices: question.choices ? [...question.choices] : undefined,
+      choices: question.choices,
       validate: (value: string) => (question.key === 'name' ? this._validateName(value) : question.validate(value)),
     }));
+    this.answers = { ...defaults, ...(await generatorAsker(this).askFor(questions)) } as AppAnswers;
     const handlers = this._firstHandlers();
-    if (handlers.tools.length + handlers.resources.length + handlers.prompts.length === 0) questions.push(FIRST_TOOL_QUESTION);
-    if (this.options.yes !== true && questions.length > 0) {
-      const { firstTool, ...asked } = await this.prompt(questions as PromptQuestions<Record<string, string>>);
-      Object.assign(answers, asked);
+    if (mayAsk(this.options, this.env.adapter) && handlers.tools.length + handlers.resources.length + handlers.prompts.length === 0) {
+      const { firstTool } = await this.prompt([FIRST_TOOL_QUESTION] as PromptQuestions<Record<string, string>>);
       // The tool generator asks for the rest of it (description, parameters…) once the project is in mem-fs.
       if (firstTool) this.options.tool = [firstTool];
     }
-    this.answers = answers as unknown as AppAnswers;
     this.packaging = await this._askPackaging();
   }
 
@@ -169,7 +164,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
 
   async end(): Promise<void> {
     if (this.options.skipGit !== true) await this._commit();
-    await offerClaudeDesktop(this, { claude: this.options.claude, yes: this.options.yes });
+    await offerClaudeDesktop(this, { claude: this.options.claude, yes: !mayAsk(this.options, this.env.adapter) });
     this.log('');
     this.log(chalk.green(`${this.target.projectName} is ready. Next steps:`));
     const folder = this.answers.name === '.' ? undefined : this.target.projectName;
@@ -195,7 +190,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   async _askPackaging(): Promise<PackagingAnswers> {
     const context = { transport: this.answers.transport, remoteOwner: gitHubOwnerOf(gitRemoteUrl(this._startFolder())) };
     const given = givenPackaging(this.options);
-    const questions = this.options.yes === true ? [] : packagingPrompts(given, context);
+    const questions = mayAsk(this.options, this.env.adapter) ? packagingPrompts(given, context) : [];
     const asked = questions.length === 0 ? {} : await this.prompt(questions as PromptQuestions<Record<string, unknown>>);
     return completePackaging({ ...given, ...asked }, context);
   }

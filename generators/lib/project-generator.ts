@@ -2,7 +2,7 @@
 // claude-config, client-config): the flags they share and the walk up to the project root.
 import { resolve } from 'node:path';
 import Generator, { type BaseOptions } from 'yeoman-generator';
-import { type Asker, createAsker, type OptionDefinition, readFlag } from './asker.js';
+import { type Asker, createAsker, mayAsk, type OptionDefinition, readFlag } from './asker.js';
 import { offerRunCommit } from './commit.js';
 import { findProjectRoot, NOT_IN_PROJECT, type ProjectConfig, type ProjectFiles, readProjectConfig } from './project.js';
 import { choicePromptType } from './prompt-types.js';
@@ -76,16 +76,23 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     return readFlag(this.options as Record<string, unknown>, name);
   }
 
+  /** Nothing may be asked: `--yes`, or no terminal to ask on. */
   _yes(): boolean {
-    return this.options.yes === true;
+    return !mayAsk(this.options as Record<string, unknown>, this.env.adapter);
   }
 
-  /** Flags first, then questions in whatever host runs the generator. */
   _asker(): Asker {
-    return createAsker({
-      options: this.options as Record<string, unknown>,
-      askQuestions: async (questions) => this.prompt(questions as never) as Promise<Record<string, unknown>>,
-      choiceType: choicePromptType(this.env.adapter),
-    });
+    return generatorAsker(this);
   }
+}
+
+/** Flags first, then questions in whatever host runs `generator` (none without a terminal, see mayAsk). */
+export function generatorAsker(generator: Generator<Record<string, unknown>, BaseOptions>): Asker {
+  const options = generator.options as Record<string, unknown>;
+  return createAsker({
+    options,
+    askQuestions: async (questions) => generator.prompt(questions as never) as Promise<Record<string, unknown>>,
+    choiceType: choicePromptType(generator.env.adapter),
+    interactive: mayAsk(options, generator.env.adapter),
+  });
 }
