@@ -6,6 +6,8 @@ export interface NextStepsInput {
   installed: boolean;
   scriptName: string;
   transport: string;
+  /** How to run claude-config here: `yo mcp-python:claude-config` or `mcp-python claude-config`. */
+  connect?: string;
 }
 
 export function nextSteps(input: NextStepsInput): string[] {
@@ -15,7 +17,7 @@ export function nextSteps(input: NextStepsInput): string[] {
     [`uv run ${input.scriptName}`, `run it (${input.transport})`],
     ['uv run pytest', 'test it'],
     [`npx @modelcontextprotocol/inspector uv run --directory "$PWD" ${input.scriptName}`, 'inspect it'],
-    ['yo mcp-python:claude-config', 'connect it to Claude Desktop'],
+    [input.connect ?? 'yo mcp-python:claude-config', 'connect it to Claude Desktop'],
   ];
   return steps
     .filter((step): step is [string, string] => step !== undefined)

@@ -2,7 +2,7 @@
 // comes from its flag (checked like an answer), else from the default with --yes, else from a question.
 // The helpers get this small interface instead of the generator, so they can be tested without Yeoman.
 import { refuse } from './errors.js';
-import { isTerminalAdapter } from './yeoman-internals.js';
+import { isTerminalAdapter, terminalInputIsTTY } from './yeoman-internals.js';
 
 export interface Question {
   /** The flag's name (`mime-type`) and the answer's key. */
@@ -58,13 +58,13 @@ export function readFlag(options: Readonly<Record<string, unknown>>, name: strin
  * False when the host is the terminal and standard input is not one (a script, CI, a pipe): there is no
  * one to answer a question, and inquirer would die with "User force closed the prompt".
  */
-export function canReachUser(adapter: unknown, stdinIsTTY: boolean = process.stdin.isTTY === true): boolean {
-  return !isTerminalAdapter(adapter) || stdinIsTTY;
+export function canReachUser(adapter: unknown): boolean {
+  return !isTerminalAdapter(adapter) || terminalInputIsTTY(adapter);
 }
 
 /** The one rule for asking: never with `--yes`, never without someone to answer (see canReachUser). */
-export function mayAsk(options: Readonly<Record<string, unknown>>, adapter: unknown, stdinIsTTY?: boolean): boolean {
-  return options['yes'] !== true && canReachUser(adapter, stdinIsTTY);
+export function mayAsk(options: Readonly<Record<string, unknown>>, adapter: unknown): boolean {
+  return options['yes'] !== true && canReachUser(adapter);
 }
 
 export interface AskerHost {

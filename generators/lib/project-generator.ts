@@ -1,18 +1,19 @@
 // Base class for the sub-generators that work on an existing project (tool, resource, prompt,
 // claude-config, client-config): the flags they share and the walk up to the project root.
 import { resolve } from 'node:path';
-import Generator, { type BaseOptions } from 'yeoman-generator';
+import type Generator from 'yeoman-generator';
+import { type BaseOptions } from 'yeoman-generator';
 import { type Asker, createAsker, mayAsk, type OptionDefinition, readFlag } from './asker.js';
+import { CommandGenerator } from './command-generator.js';
 import { offerRunCommit } from './commit.js';
 import { findProjectRoot, NOT_IN_PROJECT, type ProjectConfig, type ProjectFiles, readProjectConfig } from './project.js';
 import { choicePromptType } from './prompt-types.js';
 
 export type ProjectGeneratorOptions = BaseOptions & { yes?: boolean };
 
-export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = ProjectGeneratorOptions> extends Generator<
-  Record<string, unknown>,
-  O
-> {
+export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = ProjectGeneratorOptions> extends CommandGenerator<O> {
+  override _unlisted = ['skip-install'];
+
   constructor(args: string[], options: O) {
     super(args, options);
     // Python projects: Yeoman's npm install step has nothing to do (and would say so on every run).
@@ -96,3 +97,4 @@ export function generatorAsker(generator: Generator<Record<string, unknown>, Bas
     interactive: mayAsk(options, generator.env.adapter),
   });
 }
+

@@ -57,11 +57,3 @@ export function checkUv(uvPath: string | undefined): UvStatus {
   }
   return { path: uvPath, version };
 }
-
-/** `uv sync` in `cwd`, with uv's own output on the terminal. Returns why it failed, or undefined. */
-export function uvSync(uvPath: string, cwd: string): string | undefined {
-  const run = spawnSync(uvPath, ['sync'], { cwd, stdio: 'inherit' });
-  if (run.status === 0) return undefined;
-  const why = run.error?.message ?? `exit ${run.status ?? run.signal}`;
-  return `\`uv sync\` failed (${why}). The project was generated; fix the problem above, then run \`uv sync\` in it.`;
-}
