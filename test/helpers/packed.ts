@@ -17,6 +17,10 @@ export interface PackedInstall {
   mcpPythonAsIs(args: string[], cwd: string): Ran;
   /** A new folder the non-root user may write to. */
   newFolder(name: string): string;
+  /** Runs any command as that non-root user, with the install's PATH and HOME (the benchmark's peers). */
+  asUser(command: string, args: string[], cwd: string, extraEnv?: Record<string, string>): Ran;
+  /** Where the tarball and yo were installed (`prefix/bin` is on the PATH of every command here). */
+  prefix: string;
 }
 
 export function installPacked(): PackedInstall {
@@ -46,14 +50,15 @@ export function installPacked(): PackedInstall {
     NO_UPDATE_NOTIFIER: '1',
     LANG: 'C.UTF-8',
   };
-  const asUser = (command: string, args: string[], cwd: string): Ran => {
+  const asUser = (command: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Ran => {
+    const all = { ...env, ...extraEnv };
     const fullArgs = asRoot
-      ? [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', 'env', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), command, ...args]
+      ? [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', 'env', ...Object.entries(all).map(([k, v]) => `${k}=${v}`), command, ...args]
       : args;
-    return runExpectingFailure(asRoot ? 'setpriv' : command, fullArgs, { cwd, env: { ...process.env, ...env } });
+    return runExpectingFailure(asRoot ? 'setpriv' : command, fullArgs, { cwd, env: { ...process.env, ...all } });
   };
   const yo = (args: string[], cwd: string): Ran => asUser('yo', args, cwd);
   const mcpPython = (args: string[], cwd: string): Ran => asUser('mcp-python', args, cwd);
   const mcpPythonAsIs = (args: string[], cwd: string): Ran => runExpectingFailure('mcp-python', args, { cwd, env: { ...process.env, ...env } });
-  return { yo, mcpPython, mcpPythonAsIs, newFolder };
+  return { yo, mcpPython, mcpPythonAsIs, newFolder, asUser, prefix };
 }
