@@ -168,14 +168,18 @@ const version = (command: string, args: string[]) => {
 const ratio = (a: Row | undefined, b: Row | undefined) =>
   a === undefined || b === undefined || a.failed !== undefined || b.failed !== undefined ? '—' : `${(median(ms(a)) / median(ms(b))).toFixed(2)}×`;
 const table = (rows: Row[], base: Row) => [
-  `| command | median | min | max | peak RSS | vs ${base.label} |`,
+  `| run | median | min | max | peak RSS | vs ${base.label} |`,
   '| --- | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((row) =>
     row.failed !== undefined
-      ? `| \`${row.command}\` | failed: ${row.failed.replace(/\|/g, '/')} | | | | |`
-      : `| \`${row.command}\` | ${median(ms(row)).toFixed(0)} ms | ${Math.min(...ms(row)).toFixed(0)} ms | ${Math.max(...ms(row)).toFixed(0)} ms | ` +
+      ? `| ${row.label} | failed: ${row.failed.replace(/\|/g, '/')} | | | | |`
+      : `| ${row.label} | ${median(ms(row)).toFixed(0)} ms | ${Math.min(...ms(row)).toFixed(0)} ms | ${Math.max(...ms(row)).toFixed(0)} ms | ` +
         `${median(row.samples.map((sample) => sample.rssMiB)).toFixed(0)} MiB | ${ratio(row, base)} |`,
   ),
+  '',
+  'Commands, each in a new empty folder (the tool rows in a copy of the fixture project with that many tools):',
+  '',
+  ...[...new Set(rows.map((row) => row.command))].map((command) => `- \`${command}\``),
 ];
 const [direct, yo, floor, createServer] = scaffold as [Row, Row, Row, Row];
 const verdict = (met: boolean) => (met ? 'met' : '**not met**');
@@ -232,14 +236,17 @@ const lines = [
   }),
   '',
 ];
-const notes = join(repo, 'docs', 'benchmarks.notes.md');
-let prose = '';
+// The analysis below the marker is written by hand and kept from one run to the next.
+const output = join(repo, 'docs', 'benchmarks.md');
+const MARKER = '<!-- analysis: kept by npm run bench -->';
+let analysis = `${MARKER}\n`;
 try {
-  prose = readFileSync(notes, 'utf8');
+  const previous = readFileSync(output, 'utf8');
+  if (previous.includes(MARKER)) analysis = previous.slice(previous.indexOf(MARKER));
 } catch {
-  // No analysis written yet.
+  // First run: no analysis yet.
 }
-writeFileSync(join(repo, 'docs', 'benchmarks.md'), `${lines.join('\n')}${prose === '' ? '' : `\n${prose}`}`);
+writeFileSync(output, `${lines.join('\n')}\n${analysis}`);
 writeFileSync(join(repo, 'docs', 'benchmarks-scaling.svg'), scalingChart(TOOL_COUNTS.map((count, index) => ({ count, ms: median(ms(scaling[index] as Row)) }))));
 rmSync(tools, { recursive: true, force: true });
 console.log('wrote docs/benchmarks.md and docs/benchmarks-scaling.svg');
