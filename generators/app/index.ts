@@ -15,7 +15,9 @@ import { ciPythons, versions } from '../lib/versions.js';
 import { type AnswerKey, type AppAnswers, defaultAnswers, firstInvalidFlag, QUESTIONS } from './options.js';
 import { resolveTarget, targetProblem, type Target } from './target.js';
 import { nextSteps } from './next-steps.js';
-import { VARIANTS } from './variants.js';
+import { alignComments, inspectorCommand, stdioScriptArgs } from './commands.js';
+import { LINE_LENGTH, VARIANTS } from './variants.js';
+import { completionHandler } from '../lib/handlers/completions.js';
 import {
   completePackaging, firstInvalidPackagingFlag, gitHubOwnerOf, givenPackaging, PACKAGING_QUESTIONS, packagingPrompts, type PackagingAnswers,
 } from './packaging.js';
@@ -247,8 +249,13 @@ export default class AppGenerator extends CommandGenerator<AppOptions> {
     return {
       ...this._projectConfig(),
       readme: VARIANTS[this.answers.example].readme,
+      lineLength: LINE_LENGTH,
+      completionHandler: completionHandler('server', VARIANTS[this.answers.example].completions, LINE_LENGTH),
       versions,
       ciPythons: ciPythons(this.answers.python),
+      aligned: alignComments,
+      inspector: inspectorCommand(this.names.scriptName, this.answers.transport),
+      stdioArgs: stdioScriptArgs(this.names.scriptName, this.answers.transport),
       year: new Date().getFullYear(),
       holder: this.answers.author || this.target.projectName,
       version: INITIAL_VERSION,
