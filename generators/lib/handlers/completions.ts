@@ -1,6 +1,7 @@
 // Declared values (`--choices`) of prompt arguments and resource template parameters, served by ONE
 // completion handler per module: `@server.completion()` written with the first declared values, then
 // one `if handler == ...:` branch per handler, inserted at its known anchor line.
+import { refuse } from '../errors.js';
 import { applyEdits } from '../python/edits.js';
 import type { ImportNeed } from '../python/imports.js';
 import { handlerInsertion } from '../python/insertion.js';
@@ -100,8 +101,9 @@ export interface CompletionTarget {
 
 /**
  * `source` (the new handler already in it) with the spec's choices served: a branch added to the
- * module's completion handler, or that handler written right after the new handler. Also returns the imports the new code needs. Throws an
- * Error naming the problem and the fix when the module's own completion handler has no anchor line.
+ * module's completion handler, or that handler written right after the new handler; also the imports
+ * the new code needs. Refuses, naming the problem and the fix, when the module's own completion
+ * handler has no anchor line or its name is taken.
  */
 export function addCompletionBranch(
   source: string,
@@ -116,7 +118,7 @@ export function addCompletionBranch(
   if (decorator !== null) {
     const anchor = ANCHOR.exec(source.slice(decorator.index));
     if (anchor === null) {
-      throw new Error(
+      refuse(
         `${target.label} has a completion handler that has no \`known = choices.get(argument.name, [])\` line to add ` +
           `the values of ${spec.function}() before. Add its branch there by hand, or leave out --choices.`,
       );
@@ -128,7 +130,7 @@ export function addCompletionBranch(
   const tree = parseModuleOrThrow(source, target.label);
   const scan = scanModule(source, tree);
   if (scan.definedNames.has(FUNCTION_NAME) || scan.importedNames.has(FUNCTION_NAME)) {
-    throw new Error(
+    refuse(
       `${target.label} already defines \`${FUNCTION_NAME}\`, the name of the completion handler --choices writes. ` +
         'Rename yours, or leave out --choices.',
     );
