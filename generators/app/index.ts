@@ -1,6 +1,6 @@
 // `yo mcp-python [name]`: scaffolds a uv project serving an MCPServer, with tests, lint, types and CI.
 import chalk from 'chalk';
-import Generator, { type BaseOptions, type PromptQuestions } from 'yeoman-generator';
+import type { BaseOptions, PromptQuestions } from 'yeoman-generator';
 import { offerClaudeDesktop } from './claude-offer.js';
 import { refuse } from '../lib/errors.js';
 import { warning } from '../lib/log.js';
@@ -8,14 +8,16 @@ import { tomlString } from '../lib/literals.js';
 import { pythonString } from '../lib/python/string-literal.js';
 import { deriveNames, validateProjectName, type DerivedNames } from '../lib/names.js';
 import type { ProjectConfig } from '../lib/project.js';
-import { checkUv, findUv, uvSync } from '../lib/uv.js';
+import { checkUv, findUv, type UvStatus } from '../lib/uv.js';
+import { closing, findPython, type InstallOutcome, pythonPin, runUv } from './install.js';
 import { commitIdentity, commitNewRepository, gitRemoteUrl, type Identity } from '../lib/git.js';
 import { ciPythons, versions } from '../lib/versions.js';
 import { type AnswerKey, type AppAnswers, defaultAnswers, firstInvalidFlag, QUESTIONS } from './options.js';
 import { resolveTarget, targetProblem, type Target } from './target.js';
 import { nextSteps } from './next-steps.js';
-import { VARIANTS } from './variants.js';
-import { choicePromptType } from '../lib/prompt-types.js';
+import { alignComments, inspectorCommand, stdioScriptArgs } from './commands.js';
+import { LINE_LENGTH, VARIANTS } from './variants.js';
+import { completionHandler } from '../lib/handlers/completions.js';
 import {
   completePackaging, firstInvalidPackagingFlag, gitHubOwnerOf, givenPackaging, PACKAGING_QUESTIONS, packagingPrompts, type PackagingAnswers,
 } from './packaging.js';
@@ -26,6 +28,10 @@ import { offerRunCommit } from '../lib/commit.js';
 import { validateMcpName } from '../lib/handlers/validators.js';
 import { composeHandlers, firstInvalidHandler, type FirstHandlers } from './compose-handlers.js';
 import { isTerminalAdapter } from '../lib/yeoman-internals.js';
+import { mayAsk } from '../lib/asker.js';
+import { flushLog } from '../lib/yeoman-internals.js';
+import { generatorAsker } from '../lib/project-generator.js';
+import { CommandGenerator } from '../lib/command-generator.js';
 
 /** In an interactive run with no handler flags, the offer to add a first tool. */
 const FIRST_TOOL_QUESTION = {
@@ -42,13 +48,14 @@ type AppOptions = BaseOptions &
   Partial<PackagingAnswers> &
   HandlerFlags & { yes?: boolean; skipGit?: boolean; claude?: boolean };
 
-export default class AppGenerator extends Generator<Record<string, unknown>, AppOptions> {
+export default class AppGenerator extends CommandGenerator<AppOptions> {
   answers!: AppAnswers;
   packaging!: PackagingAnswers;
   target!: Target;
   names!: DerivedNames;
-  /** Whether `uv sync` ran and succeeded, so the closing message knows whether to ask for it. */
-  installed = false;
+  /** What the install step did, for the closing message (and the exit code). */
+  outcome: InstallOutcome = { kind: 'no-uv', problem: 'uv was not looked for.' };
+  _uvStatus?: UvStatus;
   _start?: string;
 
   constructor(args: string[], options: AppOptions) {
@@ -58,6 +65,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     this.argument('name', { type: String, required: false, description: 'Project name (also --name)' });
     for (const question of QUESTIONS) this.option(question.key, { type: String, description: question.description });
     this.option('yes', { type: Boolean, alias: 'y', description: 'Take the default for everything not given; never wait for input' });
+    this.option('skip-install', { type: Boolean, description: 'Do not run uv sync (uv.lock is still written when uv is found)' });
     this.option('skip-git', { type: Boolean, description: 'Do not run git init and the first commit' });
     for (const question of PACKAGING_QUESTIONS) {
       this.option(question.flag, { type: question.validate ? String : Boolean, description: question.description });
@@ -81,27 +89,21 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   async prompting(): Promise<void> {
     const git = await this._gitIdentity();
     const defaults = defaultAnswers({ gitName: git.name, gitEmail: git.email });
-    const given = this._givenAnswers();
-    const answers: Record<string, string> = { ...defaults, ...given };
-    const missing = QUESTIONS.filter(question => given[question.key] === undefined);
-    const questions: Array<Record<string, unknown>> = missing.map(question => ({
-      type: question.choices ? choicePromptType(this.env.adapter) : 'input',
+    const questions = QUESTIONS.map(question => ({
       name: question.key,
       message: question.message,
       default: defaults[question.key],
-      choices: question.choices ? [...question.choices] : undefined,
+      choices: question.choices,
       validate: (value: string) => (question.key === 'name' ? this._validateName(value) : question.validate(value)),
       ...(question.hint === undefined ? {} : { guiOptions: { hint: question.hint } }),
     }));
+    this.answers = { ...defaults, ...(await generatorAsker(this).askFor(questions)) } as AppAnswers;
     const handlers = this._firstHandlers();
-    if (handlers.tools.length + handlers.resources.length + handlers.prompts.length === 0) questions.push(FIRST_TOOL_QUESTION);
-    if (this.options.yes !== true && questions.length > 0) {
-      const { firstTool, ...asked } = await this.prompt(questions as PromptQuestions<Record<string, string>>);
-      Object.assign(answers, asked);
+    if (mayAsk(this.options, this.env.adapter) && handlers.tools.length + handlers.resources.length + handlers.prompts.length === 0) {
+      const { firstTool } = await this.prompt([FIRST_TOOL_QUESTION] as PromptQuestions<Record<string, string>>);
       // The tool generator asks for the rest of it (description, parameters…) once the project is in mem-fs.
       if (firstTool) this.options.tool = [firstTool];
     }
-    this.answers = answers as unknown as AppAnswers;
     this.packaging = await this._askPackaging();
   }
 
@@ -131,7 +133,6 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       ['pyproject.toml.ejs', 'pyproject.toml'],
       ['README.md.ejs', 'README.md'],
       ['gitignore', '.gitignore'],
-      ['.python-version.ejs', '.python-version'],
       ['.github/workflows/ci.yml.ejs', '.github/workflows/ci.yml'],
       ['src/package/__init__.py.ejs', `${pkg}/__init__.py`],
       ['src/package/__main__.py.ejs', `${pkg}/__main__.py`],
@@ -148,38 +149,60 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     for (const [template, destination] of files) {
       this.fs.copyTpl(this.templatePath(template), this.destinationPath(destination), context);
     }
+    this.fs.write(this.destinationPath('.python-version'), `${this._pythonPin()}\n`);
     const project = this._projectConfig();
     const owner = this.packaging.githubOwner;
     if (this.packaging.registry) this.fs.writeJSON(this.destinationPath('server.json'), registryServerJson(project, owner));
     if (this.packaging.mcpb) this.fs.writeJSON(this.destinationPath('manifest.json'), bundleManifest(project, owner));
     // Interactive: each composed generator asks for what the name leaves open; with --yes it takes defaults.
-    await composeHandlers(this, this._firstHandlers(), { projectRoot: this.destinationRoot(), yes: this.options.yes === true });
+    const yes = !mayAsk(this.options, this.env.adapter);
+    await composeHandlers(this, this._firstHandlers(), { projectRoot: this.destinationRoot(), yes });
   }
 
   async install(): Promise<void> {
-    if (this.options.skipInstall === true) return;
-    const uv = checkUv(findUv());
+    const uv = this._uv();
     if (uv.problem !== undefined || uv.path === undefined) {
-      warning(this.log, `${uv.problem ?? 'uv was not found.'}\nThe project was generated; install uv, then run \`uv sync\` in it.`);
+      const problem = uv.problem ?? 'uv was not found.';
+      warning(this.log, `${problem}\nThe project was written without uv.lock; install uv, then run \`uv sync\` in it.`);
+      this.outcome = { kind: 'no-uv', problem };
       return;
     }
-    this.log(`Running ${uv.path} sync (uv ${uv.version})`);
-    const problem = await uvSync(uv.path, this.destinationRoot(), this.log);
-    this.installed = problem === undefined;
-    if (problem !== undefined) warning(this.log, problem);
+    const skipInstall = this.options.skipInstall === true;
+    this.log(`Running ${uv.path} ${skipInstall ? 'lock' : 'sync'} (uv ${uv.version})`);
+    this.outcome = await runUv(uv.path, this.destinationRoot(), skipInstall, this.log);
   }
 
   async end(): Promise<void> {
     if (this.options.skipGit !== true) await this._commit();
-    await offerClaudeDesktop(this, { claude: this.options.claude, yes: this.options.yes });
-    this.log('');
-    this.log(chalk.green(`${this.target.projectName} is ready. Next steps:`));
     const folder = this.answers.name === '.' ? undefined : this.target.projectName;
+    const close = closing(this.target.projectName, this.outcome, folder === undefined ? '' : `cd ${JSON.stringify(folder)} && `);
+    if (close.failure === undefined) {
+      await offerClaudeDesktop(this, { claude: this.options.claude, yes: !mayAsk(this.options, this.env.adapter) });
+    }
+    this.log('');
+    this.log(close.failure === undefined ? chalk.green(close.headline) : chalk.yellow(close.headline));
     const { scriptName } = this.names;
     const host = isTerminalAdapter(this.env.adapter) ? 'terminal' : 'wizard';
     const root = this.destinationRoot();
-    const steps = nextSteps({ host, folder, root, installed: this.installed, scriptName, transport: this.answers.transport });
+    const connect = this._typedCommand('mcp-python:claude-config');
+    const steps = nextSteps({ host, folder, root, installed: close.installed, scriptName, transport: this.answers.transport, connect });
     for (const line of steps) this.log(`  ${line}`);
+    // After the whole message: the run ends non-zero, with the one command that finishes the job.
+    if (close.failure !== undefined) {
+      await flushLog(this.env.adapter);
+      throw new Error(close.failure);
+    }
+  }
+
+  _uv(): UvStatus {
+    return (this._uvStatus ??= checkUv(findUv()));
+  }
+
+  /** The Python uv finds for the lowest supported version, as `uv init` pins it; that lowest one without uv. */
+  _pythonPin(): string {
+    const uv = this._uv();
+    const usable = uv.path !== undefined && uv.problem === undefined;
+    return pythonPin(this.answers.python, usable ? findPython(uv.path as string, this.answers.python, this._startFolder()) : undefined);
   }
 
   /** Where the run started (yo's folder, or the folder Yeoman UI set): the project goes below it. */
@@ -199,7 +222,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   async _askPackaging(): Promise<PackagingAnswers> {
     const context = { transport: this.answers.transport, remoteOwner: gitHubOwnerOf(gitRemoteUrl(this._startFolder())) };
     const given = givenPackaging(this.options);
-    const questions = this.options.yes === true ? [] : packagingPrompts(given, context);
+    const questions = mayAsk(this.options, this.env.adapter) ? packagingPrompts(given, context) : [];
     const asked = questions.length === 0 ? {} : await this.prompt(questions as PromptQuestions<Record<string, unknown>>);
     return completePackaging({ ...given, ...asked }, context);
   }
@@ -230,8 +253,13 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     return {
       ...this._projectConfig(),
       readme: VARIANTS[this.answers.example].readme,
+      lineLength: LINE_LENGTH,
+      completionHandler: completionHandler('server', VARIANTS[this.answers.example].completions, LINE_LENGTH),
       versions,
       ciPythons: ciPythons(this.answers.python),
+      aligned: alignComments,
+      inspector: inspectorCommand(this.names.scriptName, this.answers.transport),
+      stdioArgs: stdioScriptArgs(this.names.scriptName, this.answers.transport),
       year: new Date().getFullYear(),
       holder: this.answers.author || this.target.projectName,
       version: INITIAL_VERSION,

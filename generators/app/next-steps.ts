@@ -1,6 +1,8 @@
 // The closing message of `yo mcp-python`: what to do next, in order, in the words of the host the
 // run happened in. A terminal user types commands; a Yeoman UI user has no shell in that folder yet and
 // reaches the sub-generators through the wizard's tiles, not `yo` commands.
+import { alignComments, inspectorCommand } from './commands.js';
+import type { AppAnswers } from './options.js';
 
 export type Host = 'terminal' | 'wizard';
 
@@ -12,7 +14,9 @@ export interface NextStepsInput {
   root: string;
   installed: boolean;
   scriptName: string;
-  transport: string;
+  transport: AppAnswers['transport'];
+  /** How to run claude-config here: `yo mcp-python:claude-config` or `mcp-python claude-config`. */
+  connect?: string;
 }
 
 /** Titles of the wizard's tiles for the sub-generators (`additional_generators` in package.json; a test keeps them equal). */
@@ -22,18 +26,15 @@ export const WIZARD_TILES = {
 } as const;
 
 export function nextSteps(input: NextStepsInput): string[] {
-  const inspect = `npx @modelcontextprotocol/inspector uv run --directory "$PWD" ${input.scriptName}`;
   const steps: Array<[command: string, what: string] | undefined> = [
     input.host === 'terminal' && input.folder !== undefined ? [`cd ${JSON.stringify(input.folder)}`, ''] : undefined,
     input.installed ? undefined : ['uv sync', 'install the server and its dev tools'],
     [`uv run ${input.scriptName}`, `run it (${input.transport})`],
     ['uv run pytest', 'test it'],
-    [inspect, 'inspect it'],
-    input.host === 'terminal' ? ['yo mcp-python:claude-config', 'connect it to Claude Desktop'] : undefined,
+    [inspectorCommand(input.scriptName, input.transport), 'inspect it'],
+    input.host === 'terminal' ? [input.connect ?? 'yo mcp-python:claude-config', 'connect it to Claude Desktop'] : undefined,
   ];
-  const commands = steps
-    .filter((step): step is [string, string] => step !== undefined)
-    .map(([command, what]) => (what === '' ? command : `${command.padEnd(29)} # ${what}`));
+  const commands = alignComments(steps.filter((step): step is [string, string] => step !== undefined));
   if (input.host === 'terminal') return commands;
   return [
     `In a terminal in ${input.root}:`,

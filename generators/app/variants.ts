@@ -1,6 +1,11 @@
 // One entry per project variant: which server and test templates it uses and what handlers it serves.
+import { atom } from '../lib/python/pretty.js';
+import { choicesNode, type CompletionBranch } from '../lib/handlers/completions.js';
 import type { Handlers } from '../lib/project.js';
 import type { AppAnswers } from './options.js';
+
+/** ruff's `line-length` in the generated pyproject.toml. */
+export const LINE_LENGTH = 100;
 
 export interface ReadmeItem {
   name: string;
@@ -11,6 +16,8 @@ export interface Variant {
   serverTemplate: string;
   testTemplate: string;
   handlers: Handlers;
+  /** The branches of the server's completion handler; none, and the server has no such handler. */
+  completions: CompletionBranch[];
   readme: { tools: ReadmeItem[]; resources: ReadmeItem[]; prompts: ReadmeItem[] };
 }
 
@@ -23,6 +30,10 @@ export const VARIANTS: Record<AppAnswers['example'], Variant> = {
       resources: [{ uri: 'note://internal/{name}', function: 'read_note' }],
       prompts: [{ name: 'summarize_notes', function: 'summarize_notes' }],
     },
+    completions: [
+      { key: 'note://internal/{name}', choices: atom('{"name": sorted(notes)}') },
+      { key: 'summarize_notes', choices: choicesNode({ style: ['brief', 'detailed'] }) },
+    ],
     readme: {
       tools: [{ name: 'add_note', summary: 'add a note, or replace the note of the same name' }],
       resources: [{ name: 'note://internal/{name}', summary: 'the content of one note' }],
@@ -33,6 +44,7 @@ export const VARIANTS: Record<AppAnswers['example'], Variant> = {
     serverTemplate: 'src/package/server.minimal.py.ejs',
     testTemplate: 'tests/test_server.minimal.py.ejs',
     handlers: { tools: [{ name: 'echo', function: 'echo' }], resources: [], prompts: [] },
+    completions: [],
     readme: { tools: [{ name: 'echo', summary: 'return the text unchanged' }], resources: [], prompts: [] },
   },
 };

@@ -2,6 +2,7 @@
 // comes from its flag (checked like an answer), else from the default with --yes, else from a question.
 // The helpers get this small interface instead of the generator, so they can be tested without Yeoman.
 import { refuse } from './errors.js';
+import { isTerminalAdapter, terminalInputIsTTY } from './yeoman-internals.js';
 
 export interface Question {
   /** The flag's name (`mime-type`) and the answer's key. */
@@ -20,7 +21,7 @@ export interface Choice {
 }
 
 export interface Asker {
-  /** `--yes`: take the default for everything not given; never wait for input. */
+  /** `--yes`, or no one to ask: take the default for everything not given; never wait for input. */
   readonly yes: boolean;
   string(flag: string): string | undefined;
   boolean(flag: string): boolean | undefined;
@@ -55,16 +56,31 @@ export function readFlag(options: Readonly<Record<string, unknown>>, name: strin
   return options[camel] ?? options[name];
 }
 
+/**
+ * False when the host is the terminal and standard input is not one (a script, CI, a pipe): there is no
+ * one to answer a question, and inquirer would die with "User force closed the prompt".
+ */
+export function canReachUser(adapter: unknown): boolean {
+  return !isTerminalAdapter(adapter) || terminalInputIsTTY(adapter);
+}
+
+/** The one rule for asking: never with `--yes`, never without someone to answer (see canReachUser). */
+export function mayAsk(options: Readonly<Record<string, unknown>>, adapter: unknown): boolean {
+  return options['yes'] !== true && canReachUser(adapter);
+}
+
 export interface AskerHost {
   options: Readonly<Record<string, unknown>>;
   askQuestions: AskQuestions;
   /** `select` in the terminal, `list` in Yeoman UI. */
   choiceType: string;
+  /** Whether questions may be asked (see mayAsk); without it, only `--yes` stops them. */
+  interactive?: boolean;
 }
 
-export function createAsker({ options, askQuestions, choiceType }: AskerHost): Asker {
+export function createAsker({ options, askQuestions, choiceType, interactive }: AskerHost): Asker {
   const flag = (name: string): unknown => readFlag(options, name);
-  const yes = options['yes'] === true;
+  const yes = !(interactive ?? options['yes'] !== true);
   const string = (name: string): string | undefined => {
     const value = flag(name);
     return value === undefined || value === null || value === true ? undefined : String(value);

@@ -11,12 +11,13 @@ import type { InputOutputAdapter } from '@yeoman/adapter/types';
 import { Conflicter, type ConflicterFile } from '@yeoman/conflicter';
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { basename, relative } from 'node:path';
+import { canReachUser } from './asker.js';
 import { confirmAll } from './conflicts.js';
 import { writeFileAtomic } from './client-config/safe-write.js';
 import { NOTHING_WRITTEN, refuse } from './errors.js';
 import type Generator from 'yeoman-generator';
 import type { BaseOptions } from 'yeoman-generator';
-import { isTerminalAdapter, type PendingFile, pendingFiles, runHasFeature, setCommitted } from './yeoman-internals.js';
+import { type PendingFile, pendingFiles, runHasFeature, setCommitted } from './yeoman-internals.js';
 
 interface CommitOptions {
   adapter: InputOutputAdapter;
@@ -123,11 +124,6 @@ async function commitRun(options: CommitOptions): Promise<void> {
   for (const change of changes) logStatus(options.adapter, change.before === undefined ? 'create' : 'force', shown(change.path));
 }
 
-/** Whether a question can be answered: not in a script run by `yo` without a terminal. */
-function canAsk(adapter: unknown, stdinIsTTY: boolean | undefined): boolean {
-  return !(isTerminalAdapter(adapter) && stdinIsTTY !== true);
-}
-
 export interface RunCommitSettings {
   force: boolean;
   dryRun: boolean;
@@ -144,6 +140,6 @@ export function offerRunCommit(generator: Generator<Record<string, unknown>, Bas
   const { env } = generator;
   generator.setFeatures({
     customCommitTask: async () =>
-      commitRun({ adapter: env.adapter, store: env.sharedFs, ...settings(), canAsk: canAsk(env.adapter, process.stdin.isTTY) }),
+      commitRun({ adapter: env.adapter, store: env.sharedFs, ...settings(), canAsk: canReachUser(env.adapter) }),
   });
 }

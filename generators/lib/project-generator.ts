@@ -1,8 +1,10 @@
 // Base class for the sub-generators that work on an existing project (tool, resource, prompt,
 // claude-config, client-config): the flags they share and the walk up to the project root.
 import { resolve } from 'node:path';
-import Generator, { type BaseOptions } from 'yeoman-generator';
-import { type Asker, createAsker, type OptionDefinition, readFlag } from './asker.js';
+import type Generator from 'yeoman-generator';
+import { type BaseOptions } from 'yeoman-generator';
+import { type Asker, createAsker, mayAsk, type OptionDefinition, readFlag } from './asker.js';
+import { CommandGenerator } from './command-generator.js';
 import { offerRunCommit } from './commit.js';
 import {
   findProjectRoot, NOT_IN_PROJECT, type ProjectConfig, type ProjectFiles, readProjectConfig, validateProjectFolder,
@@ -12,10 +14,9 @@ import { isTerminalAdapter } from './yeoman-internals.js';
 
 export type ProjectGeneratorOptions = BaseOptions & { yes?: boolean };
 
-export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = ProjectGeneratorOptions> extends Generator<
-  Record<string, unknown>,
-  O
-> {
+export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = ProjectGeneratorOptions> extends CommandGenerator<O> {
+  override _unlisted = ['skip-install'];
+
   constructor(args: string[], options: O) {
     super(args, options);
     // Python projects: Yeoman's npm install step has nothing to do (and would say so on every run).
@@ -123,16 +124,24 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     return readFlag(this.options as Record<string, unknown>, name);
   }
 
+  /** Nothing may be asked: `--yes`, or no terminal to ask on. */
   _yes(): boolean {
-    return this.options.yes === true;
+    return !mayAsk(this.options as Record<string, unknown>, this.env.adapter);
   }
 
-  /** Flags first, then questions in whatever host runs the generator. */
   _asker(): Asker {
-    return createAsker({
-      options: this.options as Record<string, unknown>,
-      askQuestions: async (questions) => this.prompt(questions as never) as Promise<Record<string, unknown>>,
-      choiceType: choicePromptType(this.env.adapter),
-    });
+    return generatorAsker(this);
   }
 }
+
+/** Flags first, then questions in whatever host runs `generator` (none without a terminal, see mayAsk). */
+export function generatorAsker(generator: Generator<Record<string, unknown>, BaseOptions>): Asker {
+  const options = generator.options as Record<string, unknown>;
+  return createAsker({
+    options,
+    askQuestions: async (questions) => generator.prompt(questions as never) as Promise<Record<string, unknown>>,
+    choiceType: choicePromptType(generator.env.adapter),
+    interactive: mayAsk(options, generator.env.adapter),
+  });
+}
+

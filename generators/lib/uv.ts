@@ -3,7 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import semver from 'semver';
 import which from 'which';
-import { runTool, streamTool } from './run-tool.js';
+import { runTool } from './run-tool.js';
 import { versions } from './versions.js';
 
 export interface UvStatus {
@@ -56,11 +56,4 @@ export function checkUv(uvPath: string | undefined): UvStatus {
     };
   }
   return { path: uvPath, version };
-}
-
-/** `uv sync` in `cwd`, uv's output shown through `log` as it comes. Resolves with why it failed, or undefined. */
-export async function uvSync(uvPath: string, cwd: string, log: (line: string) => unknown): Promise<string | undefined> {
-  const run = await streamTool(uvPath, ['sync'], cwd, log);
-  if (run.ok) return undefined;
-  return `\`uv sync\` failed (${run.failure}). The project was generated; fix the problem above, then run \`uv sync\` in it.`;
 }

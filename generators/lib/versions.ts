@@ -20,13 +20,16 @@ export const versions = {
   dockerUv: 'ghcr.io/astral-sh/uv:0.13',
 } as const;
 
+/**
+ * The Pythons the pinned SDK declares (mcp 2.3's `Programming Language :: Python :: 3.x` classifiers):
+ * the `--python` choices, and the newest one CI tests. An end-to-end test compares this list with
+ * the classifiers of the mcp that `uv sync` installs, so it cannot fall behind the SDK unnoticed.
+ */
 export const PYTHON_VERSIONS = ['3.10', '3.11', '3.12', '3.13', '3.14'] as const;
 export type PythonVersion = (typeof PYTHON_VERSIONS)[number];
 
-/** CI tests the lowest supported Python and the newest stable one (once, when they are the same). */
-export const NEWEST_TESTED_PYTHON: PythonVersion = '3.13';
-
+/** CI tests the lowest supported Python and the newest the SDK declares (once, when they are the same). */
 export function ciPythons(lowest: PythonVersion): PythonVersion[] {
-  const newest = Number(lowest.split('.')[1]) >= Number(NEWEST_TESTED_PYTHON.split('.')[1]) ? lowest : NEWEST_TESTED_PYTHON;
+  const newest = PYTHON_VERSIONS[PYTHON_VERSIONS.length - 1] as PythonVersion;
   return newest === lowest ? [lowest] : [lowest, newest];
 }

@@ -13,7 +13,7 @@ export function silenceConflicterLog(conflicter: Conflicter): void {
   (conflicter as unknown as { log: () => void }).log = () => {};
 }
 
-type MaybeAdapter = { constructor?: { name?: string }; actualAdapter?: unknown } | undefined;
+type MaybeAdapter = { constructor?: { name?: string }; actualAdapter?: unknown; stdin?: { isTTY?: boolean } } | undefined;
 
 /**
  * True when prompts go to the terminal `yo` runs in (not Yeoman UI, not a test adapter). Neither
@@ -51,4 +51,30 @@ export function setCommitted(file: PendingFile): void {
 export function runHasFeature(env: unknown, feature: string): boolean {
   const found = (env as { findFeature?: (name: string) => unknown[] }).findFeature?.(feature);
   return Array.isArray(found) && found.length > 0;
+}
+
+/** Whether the stream a terminal adapter reads answers from is a terminal (TerminalAdapter's `stdin`). */
+export function terminalInputIsTTY(adapter: unknown): boolean {
+  const candidate = adapter as MaybeAdapter;
+  if (candidate?.constructor?.name === 'QueuedAdapter') return terminalInputIsTTY(candidate.actualAdapter);
+  return (candidate?.stdin ?? process.stdin).isTTY === true;
+}
+
+/**
+ * Waits until a QueuedAdapter has printed every line logged so far: when a task then throws, the
+ * environment aborts the adapter and drops whatever is still queued.
+ */
+export async function flushLog(adapter: unknown): Promise<void> {
+  await (adapter as { onIdle?: () => Promise<void> }).onIdle?.();
+}
+
+/**
+ * Drops the "An error occured while running mcp-python:tool#prompting" line that yeoman-generator logs
+ * before every failing task: the direct command prints the error's own message, which says what to do.
+ */
+export function dropTaskErrorLine(adapter: unknown): void {
+  const log = (adapter as { log?: { error?: (...args: unknown[]) => unknown } }).log;
+  const error = log?.error;
+  if (log === undefined || error === undefined) return;
+  log.error = (...args: unknown[]) => (/^An error occured while running /.test(String(args[0])) ? log : error.apply(log, args));
 }

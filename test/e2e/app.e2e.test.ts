@@ -8,6 +8,7 @@ import { generateProject } from '../helpers/generators.js';
 import { connectHttp, connectStdio, freePort, startHttpServer } from '../helpers/mcp-client.js';
 import { exerciseMinimal, exerciseNotes } from '../helpers/exercise.js';
 import { checkPythonProject, requireUv, run } from '../helpers/processes.js';
+import { PYTHON_VERSIONS } from '../../generators/lib/versions.js';
 
 describe('generated projects, end to end', function () {
   let uv = '';
@@ -35,14 +36,28 @@ describe('generated projects, end to end', function () {
           assert.match(outputs['pyright'] ?? '', /0 errors/);
         });
 
-        it("runs the README's Inspector command line from a path with spaces", () => {
-          // The server part of the line, as a shell runs it; the Inspector itself is a browser app.
+        it("serves MCP over stdio from the README's Inspector line and Claude Desktop entry, as written", async () => {
+          // The server part of the Inspector line, as a shell runs it (from a path with spaces); the
+          // Inspector itself is a browser app. The entry's placeholder path is the only thing replaced.
           const readme = readFileSync(join(project, 'README.md'), 'utf8');
           const line = readme.split('\n').find(text => text.startsWith('npx @modelcontextprotocol/inspector '));
           assert.ok(line, 'the README has no Inspector command');
-          const serverCommand = line.replace('npx @modelcontextprotocol/inspector ', '');
-          const ran = run('bash', ['-c', `${serverCommand} --help`], { cwd: project });
-          assert.match(ran.stdout, new RegExp(`usage: ${name}`));
+          const json = /```json\n([\s\S]*?)```/.exec(readme)?.[1];
+          assert.ok(json, 'the README has no Claude Desktop entry');
+          const entry = (JSON.parse(json) as { mcpServers: Record<string, { args: string[] }> }).mcpServers[name];
+          assert.ok(entry, `the README's entry is not named ${name}`);
+          const launches = [
+            { command: 'bash', args: ['-c', line.replace('npx @modelcontextprotocol/inspector ', '')], cwd: project },
+            { command: uv, args: entry.args.map(arg => (arg === `/absolute/path/to/${name}` ? project : arg)) },
+          ];
+          for (const launch of launches) {
+            const client = await connectStdio(launch);
+            try {
+              assert.ok((await client.listTools()).tools.length > 0);
+            } finally {
+              await client.close();
+            }
+          }
         });
 
         it('serves a real MCP client over stdio', async () => {
@@ -76,6 +91,8 @@ describe('generated projects, end to end', function () {
 });
 
 describe('yo mcp-python install step, end to end', () => {
+  let generatedForSdk = '';
+
   it('runs uv sync itself unless --skip-install, and keeps odd text exact and lint-clean', async () => {
     const uv = requireUv();
     const parent = mkdtempSync(join(tmpdir(), 'mcp-python-install-'));
@@ -83,6 +100,7 @@ describe('yo mcp-python install step, end to end', () => {
     // The longest name allowed: every generated line must still fit ruff's line length.
     const name = `installed-${'x'.repeat(40)}`;
     const project = await generateProject(parent, { name, skipInstall: false, description, author: 'Zoë "Z" O\'Neil' });
+    generatedForSdk = project;
     assert.ok(existsSync(join(project, 'uv.lock')), 'uv sync wrote no uv.lock');
     assert.ok(existsSync(join(project, '.venv')), 'uv sync made no .venv');
     checkPythonProject(project);
@@ -90,5 +108,17 @@ describe('yo mcp-python install step, end to end', () => {
     assert.ok(help.stdout.includes(description), help.stdout);
     const metadata = run(uv, ['run', 'python', '-c', 'import importlib.metadata as m; import sys; print(m.metadata(sys.argv[1])["Summary"])', name], { cwd: project });
     assert.equal(metadata.stdout.trim(), description);
+  });
+
+  it('offers as --python, and tests in CI, exactly the Pythons the installed mcp declares', () => {
+    // The project of the test above, already synced: its mcp is the one `versions.mcp` resolves to.
+    const uv = requireUv();
+    const project = generatedForSdk;
+    assert.ok(project, 'the test above did not generate its project');
+    const script = 'import importlib.metadata as m; print("\\n".join(m.metadata("mcp").get_all("Classifier") or []))';
+    const classifiers = run(uv, ['run', 'python', '-c', script], { cwd: project }).stdout;
+    const byMinor = (a: string, b: string) => Number(a.split('.')[1]) - Number(b.split('.')[1]);
+    const declared = [...classifiers.matchAll(/^Programming Language :: Python :: (3\.\d+)$/gm)].map(match => match[1] as string).sort(byMinor);
+    assert.deepEqual([...PYTHON_VERSIONS], declared, 'PYTHON_VERSIONS in generators/lib/versions.ts no longer matches the SDK: update it');
   });
 });

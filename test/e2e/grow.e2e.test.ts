@@ -46,8 +46,10 @@ describe('growing a generated project, end to end', function () {
       ],
     });
     await runHandler('resource', project, ['config://app'], { yes: true, mimeType: 'application/json', description: 'The app configuration' });
-    await runHandler('resource', project, ['weather://{city}/forecast/{day}'], { yes: true, name: 'forecast', description: TRICKY });
-    await runHandler('prompt', project, ['plan-trip'], { yes: true, description: 'Plan a trip.', arg: ['destination:Where to go', 'days=3'] });
+    await runHandler('resource', project, ['weather://{city}/forecast/{day}'], {
+      yes: true, name: 'forecast', description: TRICKY, choices: ['city=paris,rome,"quoted" é', 'day=monday,tuesday'],
+    });
+    await runHandler('prompt', project, ['plan-trip'], { yes: true, description: 'Plan a trip.', arg: ['destination:Where to go', 'days=3'], choices: ['days=1,3,7'] });
     await runHandler('prompt', project, ['review'], { yes: true, description: TRICKY });
   });
 
@@ -77,7 +79,8 @@ describe('growing a generated project, end to end', function () {
       );
       assert.deepEqual(defaults, {
         required_text: undefined, text: 'a "quoted" default: with colon', count: -2, ratio: 1.5, enabled: false,
-        tags: ['x', 'y:z'], labels: { k: 'v' }, maybe_text: null, maybe_count: 7,
+        // List and dict defaults are `X | None = None`, filled in by the body (see the call below).
+        tags: null, labels: null, maybe_text: null, maybe_count: 7,
       });
     });
 
@@ -118,6 +121,25 @@ describe('growing a generated project, end to end', function () {
       assert.equal(firstText(rendered.messages[0]), "plan_trip received {'destination': 'Kyoto', 'days': '3'}");
       assert.equal(firstText((await client.getPrompt({ name: 'review' })).messages[0]), 'review done');
     });
+  });
+
+  it('serves one completion handler: the example\'s branches and one per handler with declared values', async () => {
+    const server = readFileSync(join(project, 'src/grow_demo/server.py'), 'utf8');
+    assert.equal(server.match(/@server\.completion\(\)/g)?.length, 1);
+    const client = await connectStdio({ command: uv, args: ['run', '--directory', project, 'grow-demo'] });
+    try {
+      const complete = async (ref: { type: 'ref/prompt'; name: string } | { type: 'ref/resource'; uri: string }, name: string, value: string) =>
+        (await client.complete({ ref, argument: { name, value } })).completion.values;
+      const forecast = { type: 'ref/resource', uri: 'weather://{city}/forecast/{day}' } as const;
+      assert.deepEqual(await complete(forecast, 'city', ''), ['paris', 'rome', '"quoted" é']);
+      assert.deepEqual(await complete(forecast, 'day', 'tu'), ['tuesday']);
+      assert.deepEqual(await complete({ type: 'ref/prompt', name: 'plan-trip' }, 'days', ''), ['1', '3', '7']);
+      assert.deepEqual(await complete({ type: 'ref/prompt', name: 'plan-trip' }, 'destination', ''), []);
+      assert.deepEqual(await complete({ type: 'ref/prompt', name: 'summarize_notes' }, 'style', 'b'), ['brief']);
+      assert.deepEqual(await complete({ type: 'ref/prompt', name: 'review' }, 'anything', ''), []);
+    } finally {
+      await client.close();
+    }
   });
 
   it('refuses the same tool command again and leaves every file byte-identical', async () => {

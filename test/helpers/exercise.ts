@@ -20,6 +20,11 @@ export async function exerciseNotes(client: Client): Promise<void> {
   assert.deepEqual(prompts.prompts.map(prompt => prompt.name), ['summarize_notes']);
   const prompt = await client.getPrompt({ name: 'summarize_notes', arguments: { style: 'detailed' } });
   assert.match(firstText(prompt.messages[0]), /extensive details[\s\S]*- todo: buy milk/);
+
+  const names = await client.complete({ ref: { type: 'ref/resource', uri: 'note://internal/{name}' }, argument: { name: 'name', value: 'to' } });
+  assert.deepEqual(names.completion.values, ['todo']);
+  const styles = await client.complete({ ref: { type: 'ref/prompt', name: 'summarize_notes' }, argument: { name: 'style', value: '' } });
+  assert.deepEqual(styles.completion.values, ['brief', 'detailed']);
 }
 
 export async function exerciseMinimal(client: Client): Promise<void> {
@@ -27,4 +32,6 @@ export async function exerciseMinimal(client: Client): Promise<void> {
   assert.deepEqual(tools.tools.map(tool => tool.name), ['echo']);
   const echoed = await client.callTool({ name: 'echo', arguments: { text: 'héllo "world"' } });
   assert.equal(firstText(echoed), 'héllo "world"');
+  // Nothing declared, nothing to complete: the minimal server has no completion handler.
+  assert.equal(client.getServerCapabilities()?.completions, undefined);
 }

@@ -9,10 +9,18 @@ import { run, runExpectingFailure, type Ran } from './processes.js';
 const NOBODY = 65534;
 
 export interface PackedInstall {
-  /** Runs `yo` with these arguments in `cwd` as a non-root user. */
+  /** Runs `yo` with these arguments in `cwd` as a non-root user (standard input: an empty pipe, no terminal). */
   yo(args: string[], cwd: string): Ran;
+  /** Runs the package's own `mcp-python` command the same way. */
+  mcpPython(args: string[], cwd: string): Ran;
+  /** Runs `mcp-python` as whoever runs the tests (root in CI): it must not refuse root. */
+  mcpPythonAsIs(args: string[], cwd: string): Ran;
   /** A new folder the non-root user may write to. */
   newFolder(name: string): string;
+  /** Runs any command as that non-root user, with the install's PATH and HOME (the benchmark's peers). */
+  asUser(command: string, args: string[], cwd: string, extraEnv?: Record<string, string>): Ran;
+  /** Where the tarball and yo were installed (`prefix/bin` is on the PATH of every command here). */
+  prefix: string;
   /** The global node_modules folder the generator was installed into (where Yeoman UI looks them up). */
   modules: string;
 }
@@ -44,12 +52,15 @@ export function installPacked(): PackedInstall {
     NO_UPDATE_NOTIFIER: '1',
     LANG: 'C.UTF-8',
   };
-  const yo = (args: string[], cwd: string): Ran => {
-    const command = asRoot ? 'setpriv' : 'yo';
+  const asUser = (command: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Ran => {
+    const all = { ...env, ...extraEnv };
     const fullArgs = asRoot
-      ? [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', 'env', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), 'yo', ...args]
+      ? [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', 'env', ...Object.entries(all).map(([k, v]) => `${k}=${v}`), command, ...args]
       : args;
-    return runExpectingFailure(command, fullArgs, { cwd, env: { ...process.env, ...env } });
+    return runExpectingFailure(asRoot ? 'setpriv' : command, fullArgs, { cwd, env: { ...process.env, ...all } });
   };
-  return { yo, newFolder, modules: join(prefix, 'lib', 'node_modules') };
+  const yo = (args: string[], cwd: string): Ran => asUser('yo', args, cwd);
+  const mcpPython = (args: string[], cwd: string): Ran => asUser('mcp-python', args, cwd);
+  const mcpPythonAsIs = (args: string[], cwd: string): Ran => runExpectingFailure('mcp-python', args, { cwd, env: { ...process.env, ...env } });
+  return { yo, mcpPython, mcpPythonAsIs, newFolder, asUser, prefix, modules: join(prefix, 'lib', 'node_modules') };
 }

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { closing, pythonPin } from '../../generators/app/install.js';
 import { loadGenerator, runGenerator } from '../helpers/generators.js';
 
 async function generateWithPath(path: string): Promise<{ cwd: string; log: string }> {
@@ -39,5 +40,25 @@ describe('yo mcp-python install step', () => {
     const { cwd, log } = await generateWithPath(`${folder}:/usr/bin:/bin`);
     assert.ok(existsSync(join(cwd, 'install-check/pyproject.toml')));
     assert.match(log, /uv 0\.4\.0 is older than 0\.8\.0, the oldest this project supports\. Upgrade it/);
+  });
+});
+
+describe('the install step, as data', () => {
+  it('pins the Python uv finds when it is at least the lowest supported, else that lowest one', () => {
+    assert.equal(pythonPin('3.10', '3.11.7'), '3.11');
+    assert.equal(pythonPin('3.10', '3.13.0rc1'), '3.13');
+    assert.equal(pythonPin('3.12', '3.11.7'), '3.12');
+    assert.equal(pythonPin('3.10', undefined), '3.10');
+    assert.equal(pythonPin('3.10', 'garbage'), '3.10');
+  });
+
+  it('says "ready" only after an install, and for a failure names the command that finishes it', () => {
+    assert.match(closing('srv', { kind: 'installed' }, '').headline, /^srv is ready\./);
+    const locked = closing('srv', { kind: 'locked' }, '');
+    assert.ok(!locked.headline.includes('ready') && locked.failure === undefined && !locked.installed);
+    assert.ok(!closing('srv', { kind: 'no-uv', problem: 'x' }, '').headline.includes('ready'));
+    const failed = closing('srv', { kind: 'failed', command: 'uv sync', why: 'exit 2' }, 'cd "srv" && ');
+    assert.ok(!failed.headline.includes('ready'));
+    assert.equal(failed.failure, '`uv sync` failed (exit 2): srv is written but not installed. Fix the problem uv printed above, then run `cd "srv" && uv sync`.');
   });
 });

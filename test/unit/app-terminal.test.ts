@@ -17,6 +17,8 @@ class Terminal {
   screen = '';
 
   constructor() {
+    // A keyboard is a TTY: without one, nothing is asked (see canReachUser).
+    Object.assign(this.stdin, { isTTY: true });
     this.stdout.on('data', chunk => (this.screen += String(chunk)));
     // A screen is never closed: inquirer ends its output after each prompt round, harmless for
     // process.stdout but fatal for a PassThrough (the next round would print nowhere).

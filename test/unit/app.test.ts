@@ -70,10 +70,34 @@ describe('yo mcp-python (app)', () => {
       assert.match(readme, /inspector uv run --directory "\$PWD" weather-tools/);
     });
 
-    it('runs stdio by default and logs to stderr', () => {
+    it('runs stdio by default, logs to stderr and stops on one SIGINT or SIGTERM', () => {
       const main = read('src/weather_tools/__main__.py');
       assert.match(main, /^DEFAULT_TRANSPORT = "stdio"$/m);
       assert.match(main, /stream=sys\.stderr/);
+      assert.match(main, /for signum in \(signal\.SIGINT, signal\.SIGTERM\):\n {8}signal\.signal\(signum, _exit_on_signal\)/);
+      assert.match(main, /os\._exit\(128 \+ signum\)/);
+    });
+
+    it('ignores .env, and takes the protocol version of its stdio test from the SDK', () => {
+      assert.match(read('.gitignore'), /^\.env$/m);
+      const stdioTest = read('tests/test_stdio.py');
+      assert.match(stdioTest, /"protocolVersion": LATEST_HANDSHAKE_VERSION,/);
+      assert.doesNotMatch(stdioTest, /"20\d\d-\d\d-\d\d"/);
+    });
+
+    it('serves completions of note names and summary styles from one completion handler', () => {
+      const server = read('src/weather_tools/server.py');
+      assert.equal(server.match(/@server\.completion\(\)/g)?.length, 1);
+      assert.match(server, / {4}if handler == "note:\/\/internal\/\{name\}":\n {8}choices = \{"name": sorted\(notes\)\}/);
+      assert.match(server, / {4}if handler == "summarize_notes":\n {8}choices = \{"style": \["brief", "detailed"\]\}/);
+    });
+
+    it("lines up the README's comments, and links to no page that does not exist", () => {
+      const readme = read('README.md');
+      const run = /## Run[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+      const columns = run.split('\n').filter(line => line.includes('  # ')).map(line => line.indexOf('  # '));
+      assert.ok(columns.length >= 3 && new Set(columns).size === 1, run);
+      assert.doesNotMatch(readme, /npmjs\.com/);
     });
 
     it('writes a CI workflow that runs the locked sync, ruff, pyright and pytest', () => {
@@ -81,7 +105,7 @@ describe('yo mcp-python (app)', () => {
       for (const step of ['uv sync --locked', 'uv run ruff check', 'uv run ruff format --check', 'uv run pyright', 'uv run pytest']) {
         assert.ok(ci.includes(step), step);
       }
-      assert.match(ci, /^ {8}python: \["3\.10", "3\.13"\]$/m);
+      assert.match(ci, /^ {8}python: \["3\.10", "3\.14"\]$/m);
     });
   });
 
@@ -98,10 +122,17 @@ describe('yo mcp-python (app)', () => {
     assert.match(pyproject, /^requires-python = ">=3\.12"$/m);
     assert.match(pyproject, /^target-version = "py312"$/m);
     assert.equal(readFileSync(join(root, '.python-version'), 'utf8').trim(), '3.12');
-    assert.match(readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8'), /^ {8}python: \["3\.12", "3\.13"\]$/m);
+    assert.match(readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8'), /^ {8}python: \["3\.12", "3\.14"\]$/m);
     assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), /Apache License\s+Version 2\.0/);
     assert.match(readFileSync(join(root, 'src/weather_tools/__main__.py'), 'utf8'), /^DEFAULT_TRANSPORT = "streamable-http"$/m);
-    assert.match(readFileSync(join(root, 'src/weather_tools/server.py'), 'utf8'), /^def echo\(text: str\) -> str:$/m);
+    const server = readFileSync(join(root, 'src/weather_tools/server.py'), 'utf8');
+    assert.match(server, /^def echo\(text: str\) -> str:$/m);
+    assert.doesNotMatch(server, /completion/, 'nothing declared to complete, so no completion handler');
+    // The README's stdio commands pin stdio: this project's default is streamable HTTP.
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    assert.match(readme, /^npx @modelcontextprotocol\/inspector uv run --directory "\$PWD" weather-tools --transport stdio$/m);
+    assert.match(readme, /"args": \["run", "--directory", "\/absolute\/path\/to\/Weather\.Tools", "weather-tools", "--transport", "stdio"\]/);
+    assert.match(readme, /^uv run weather-tools +# serve over streamable HTTP \(the default\)$/m);
     const config = JSON.parse(readFileSync(join(root, '.yo-rc.json'), 'utf8'))['generator-mcp-python'];
     assert.deepEqual(config.handlers, { tools: [{ name: 'echo', function: 'echo' }], resources: [], prompts: [] });
   });

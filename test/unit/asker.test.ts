@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { type AskQuestions, createAsker, readFlag, repeatable } from '../../generators/lib/asker.js';
+import { type AskQuestions, createAsker, mayAsk, readFlag, repeatable } from '../../generators/lib/asker.js';
 import { askToolSpec } from '../../generators/tool/options.js';
 import { askResourceSpec } from '../../generators/resource/options.js';
 import { askPromptSpec } from '../../generators/prompt/options.js';
@@ -66,6 +66,24 @@ describe('Asker: flags first, then --yes defaults, then questions', () => {
     assert.equal(await asker.confirm('async', 'Async?'), true);
     await asker.askFor([{ name: 'returns', message: 'R', choices: ['str', 'int'], validate: () => true }]);
     assert.deepEqual(asked.map((question) => [question['name'], question['type']]), [['async', 'confirm'], ['returns', 'list']]);
+  });
+
+  it('without someone to answer asks nothing, as with --yes, and a missing tool name names its argument', async () => {
+    const { askQuestions, asked } = scripted({});
+    const asker = createAsker({ options: { param: 'city:str' }, askQuestions, choiceType: 'list', interactive: false });
+    assert.deepEqual(await asker.askFor([{ name: 'returns', message: 'R', default: 'str', validate: () => true }]), { returns: 'str' });
+    await assert.rejects(askToolSpec(asker, server), /^Error: Give the tool a name: yo mcp-python:tool <name>\.\nNothing was written\.$/);
+    assert.equal(asked.length, 0);
+  });
+
+  it('asks only in a terminal whose input is a terminal, and never with --yes', () => {
+    class TerminalAdapter {
+      constructor(readonly stdin: { isTTY?: boolean }) {}
+    }
+    assert.equal(mayAsk({}, new TerminalAdapter({ isTTY: true })), true);
+    assert.equal(mayAsk({}, new TerminalAdapter({})), false);
+    assert.equal(mayAsk({ yes: true }, new TerminalAdapter({ isTTY: true })), false);
+    assert.equal(mayAsk({}, { constructor: { name: 'YeomanUiAdapter' } }), true);
   });
 });
 

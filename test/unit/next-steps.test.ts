@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { alignComments, inspectorCommand } from '../../generators/app/commands.js';
 import { nextSteps, WIZARD_TILES } from '../../generators/app/next-steps.js';
 import { repoRoot } from '../helpers/generators.js';
 
-const base = { root: '/work/my server', scriptName: 'my-server', transport: 'stdio' };
+const base = { root: '/work/my server', scriptName: 'my-server', transport: 'stdio' } as const;
 
 describe('the closing message', () => {
   it('lists cd, install, run, test, inspect and connect, in that order', () => {
@@ -14,7 +15,7 @@ describe('the closing message', () => {
     assert.match(lines[1] ?? '', /^uv sync +# install/);
     assert.match(lines[2] ?? '', /^uv run my-server +# run it \(stdio\)$/);
     assert.match(lines[3] ?? '', /^uv run pytest/);
-    assert.match(lines[4] ?? '', /inspector uv run --directory "\$PWD" my-server # inspect it$/);
+    assert.match(lines[4] ?? '', /inspector uv run --directory "\$PWD" my-server {2}# inspect it$/);
     assert.match(lines[5] ?? '', /^yo mcp-python:claude-config/);
   });
 
@@ -37,5 +38,27 @@ describe('the closing message', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { additional_generators: Array<{ displayName: string }> };
     const titles = pkg.additional_generators.map(entry => entry.displayName);
     for (const tile of Object.values(WIZARD_TILES)) assert.ok(titles.includes(tile), `no tile "${tile}" in ${titles.join(', ')}`);
+  });
+
+  it('starts the Inspector over stdio whatever the default transport', () => {
+    assert.equal(inspectorCommand('s', 'stdio'), 'npx @modelcontextprotocol/inspector uv run --directory "$PWD" s');
+    assert.equal(inspectorCommand('s', 'streamable-http'), 'npx @modelcontextprotocol/inspector uv run --directory "$PWD" s --transport stdio');
+  });
+});
+
+describe('command lines with comments', () => {
+  it('puts the comments in one column, whatever the length of the names', () => {
+    for (const name of ['x', 'a-much-longer-server-name']) {
+      const lines = alignComments([['uv sync', 'install'], [`uv run ${name}`, 'run'], ['uv run pytest --long-flag', ''], ['uvx other', 'publish']]);
+      const columns = lines.filter(line => line.includes('#')).map(line => line.indexOf('#'));
+      assert.equal(new Set(columns).size, 1, lines.join('\n'));
+      assert.equal(columns[0], Math.max(`uv run ${name}`.length, 'uvx other'.length) + 2);
+      assert.equal(lines[2], 'uv run pytest --long-flag');
+    }
+  });
+
+  it('keeps a very long command from pushing every comment right', () => {
+    const lines = alignComments([['uv sync', 'install'], ['x'.repeat(70), 'long']]);
+    assert.deepEqual(lines, ['uv sync  # install', `${'x'.repeat(70)}  # long`]);
   });
 });

@@ -68,6 +68,15 @@ describe('rendered handlers', () => {
     assert.deepEqual(imports.map((i) => i.name), ['ToolAnnotations', 'Context']);
   });
 
+  it('writes a list or dict default as `X | None = None`, filled in by the body', () => {
+    const spec: ToolSpec = { ...tool, context: false, params: [param('b:str'), param('tags:list[str]=["x", "y:z"]'), param('m:dict[str, int]={"k": 1}:A map')] };
+    const { code } = renderHandler(spec, { variable: 'server', flavor: 'mcpserver', lineLength: 100 });
+    assert.doesNotMatch(code, /noqa/);
+    assert.match(code, /^ {4}tags: list\[str\] \| None = None,$/m);
+    assert.match(code, /^ {4}m: Annotated\[dict\[str, int\] \| None, Field\(description="A map"\)\] = None,$/m);
+    assert.match(code, /-> str:\n {4}if tags is None:\n {8}tags = \["x", "y:z"\]\n {4}if m is None:\n {8}m = \{"k": 1\}\n {4}arguments = /);
+  });
+
   it('uses the mcp 1.x spellings for a FastMCP server', () => {
     const { code, imports } = renderHandler(tool, { variable: 'mcp', flavor: 'fastmcp-v1', lineLength: 100 });
     assert.match(code, /ToolAnnotations\(destructiveHint=True\)/);

@@ -5,9 +5,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Conflicter, type ConflicterFile } from '@yeoman/conflicter';
+import { PassThrough } from 'node:stream';
+import { QueuedAdapter, TerminalAdapter } from '@yeoman/adapter';
 import { create as createMemFs } from 'mem-fs';
 import { create as createEditor } from 'mem-fs-editor';
-import { pendingFiles, setCommitted, silenceConflicterLog } from '../../generators/lib/yeoman-internals.js';
+import {
+  dropTaskErrorLine, flushLog, isTerminalAdapter, pendingFiles, setCommitted, silenceConflicterLog, terminalInputIsTTY,
+} from '../../generators/lib/yeoman-internals.js';
 
 /** An adapter that records status lines. */
 function recordingAdapter() {
@@ -45,5 +49,54 @@ describe('Yeoman internals we rely on', () => {
     assert.deepEqual(pending.map((file) => file.path).sort(), [join(folder, 'a.py'), join(folder, 'b.py')]);
     for (const file of pending) setCommitted(file);
     assert.deepEqual(pendingFiles(store), []);
+  });
+
+  /** A real terminal adapter on in-memory streams; `screen` collects what it prints. */
+  function terminal(isTTY: boolean) {
+    const stdin = Object.assign(new PassThrough(), isTTY ? { isTTY: true } : {});
+    const output = new PassThrough();
+    let screen = '';
+    output.on('data', (chunk) => (screen += String(chunk)));
+    const adapter = new TerminalAdapter({ stdin: stdin as never, stdout: output as never, stderr: output as never });
+    return { adapter, screen: () => screen };
+  }
+
+  it('a TerminalAdapter (also inside a QueuedAdapter) keeps its input stream as stdin, where isTTY tells a keyboard', () => {
+    const keyboard = terminal(true).adapter;
+    assert.equal(isTerminalAdapter(keyboard), true);
+    assert.equal(terminalInputIsTTY(keyboard), true);
+    assert.equal(terminalInputIsTTY(terminal(false).adapter), false);
+    const queued = new QueuedAdapter({ adapter: keyboard });
+    assert.equal(isTerminalAdapter(queued), true);
+    assert.equal(terminalInputIsTTY(queued), true);
+  });
+
+  it('a QueuedAdapter prints lines queued behind a busy queue once idle; an abort before that drops them', async () => {
+    const busy = (adapter: QueuedAdapter) => void adapter.queue(() => new Promise((resolve) => setTimeout(resolve, 30))).catch(() => {});
+    const flushed = terminal(false);
+    const queued = new QueuedAdapter({ adapter: flushed.adapter });
+    busy(queued);
+    queued.log('closing message');
+    await flushLog(queued);
+    queued.abort();
+    assert.match(flushed.screen(), /closing message/);
+    const dropped = terminal(false);
+    const aborted = new QueuedAdapter({ adapter: dropped.adapter });
+    busy(aborted);
+    aborted.log('closing message');
+    aborted.abort();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    assert.doesNotMatch(dropped.screen(), /closing message/);
+  });
+
+  it('the task error line goes through log.error, which dropTaskErrorLine filters and nothing else', async () => {
+    const shown = terminal(false);
+    const queued = new QueuedAdapter({ adapter: shown.adapter });
+    dropTaskErrorLine(queued);
+    queued.log.error('An error occured while running mcp-python:tool#prompting');
+    queued.log.error('a real problem');
+    await flushLog(queued);
+    assert.doesNotMatch(shown.screen(), /An error occured/);
+    assert.match(shown.screen(), /a real problem/);
   });
 });

@@ -14,7 +14,7 @@ import { backupFile, writeFileAtomic } from './safe-write.js';
 import { describeServerProject, type ServerProject } from './server-project.js';
 import { findUvCommand, nodeUvLookup } from './uv-command.js';
 import { envPairsFromCommandLine } from '../command-line.js';
-import { repeatable } from '../asker.js';
+import { canReachUser, repeatable } from '../asker.js';
 import { refuse } from '../errors.js';
 import { confirmOverwrite } from '../conflicts.js';
 import { runWasDeclined } from '../commit.js';
@@ -155,6 +155,9 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     if (merged.status === 'replace') {
       this.log(`${file} already has a server named "${name}":`);
       this.log(JSON.stringify(merged.previous, null, 2));
+      if (!this._writeWithoutAsking() && !dryRun && !canReachUser(this.env.adapter)) {
+        refuse(`Replacing it asks first, and there is no terminal to answer on: pass --force to replace it, or --name to add another.`);
+      }
       const agreed = await confirmOverwrite(this.env.adapter, file, merged.content, { force: this._writeWithoutAsking(), dryRun });
       if (!agreed) {
         this._outcome = dryRun

@@ -53,6 +53,14 @@ function addImports(head: string, needs: ImportNeed[], fullScan: ModuleScan, tar
   return result;
 }
 
+/** `source` with each missing import added in its sorted place in the leading import block. */
+export function withImports(source: string, needs: ImportNeed[], target: ModuleTarget): string {
+  if (needs.length === 0) return source;
+  const scan = scanModule(source, parseModuleOrThrow(source, target.label));
+  const headEnd = importHeadEnd(source, scan);
+  return addImports(source.slice(0, headEnd), needs, scan, target, detectLayout(source)) + source.slice(headEnd);
+}
+
 /**
  * The module's new source with `spec` added, or an Error naming the problem and the fix. `parsed`
  * saves parsing a large module twice. Only the import head and the new code are parsed again.

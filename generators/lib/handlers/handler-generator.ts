@@ -10,7 +10,8 @@ import { applyLayout, detectLayout } from '../python/layout.js';
 import { type ModuleScan, scanModule } from '../python/module-scan.js';
 import { parseModuleOrThrow, parsePython, type Tree } from '../python/parse.js';
 import { findServers, firstPartyPackages, manyServersMessage, noServerMessage, ruffLineLength } from '../python/server-finder.js';
-import { addHandlerToModule } from './add-to-module.js';
+import { addHandlerToModule, withImports } from './add-to-module.js';
+import { addCompletionBranch } from './completions.js';
 import { addReadmeBullet, readmeNeedle } from './readme.js';
 import { renderTestFile, testFileName } from './render-test.js';
 import { type HandlerSpec } from './specs.js';
@@ -80,7 +81,10 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
    */
   _grow(spec: HandlerSpec): void {
     const { module, source, variable, lineLength, firstParty, tree, scan } = this._locateServer();
-    const newSource = addHandlerToModule(source, spec, { label: module, variable, lineLength, firstParty }, { tree, scan });
+    const target = { label: module, variable, lineLength, firstParty };
+    const withHandler = addHandlerToModule(source, spec, target, { tree, scan });
+    const completed = addCompletionBranch(withHandler, spec, target);
+    const newSource = withImports(completed.source, completed.imports, target);
     const testPath = testFileName(spec);
     if (this.fs.exists(this.destinationPath(testPath))) {
       refuse(`${testPath} already exists. Choose another function name, or move that file away first.`);

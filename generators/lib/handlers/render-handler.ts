@@ -2,9 +2,9 @@
 // out as `ruff format` would leave it, plus the imports it needs.
 import type { ImportNeed } from '../python/imports.js';
 import type { ServerFlavor } from '../python/module-scan.js';
-import { atom, bracket, call, commented, concat, keyword, print, type PrintOptions, type Py, str } from '../python/pretty.js';
+import { atom, bracket, call, concat, keyword, print, type PrintOptions, type Py, str } from '../python/pretty.js';
 import { isDocstringSafe } from '../python/string-literal.js';
-import { isMutableDefault, typeText, valueNode, type ParamType } from './param-types.js';
+import { isMutableDefault, typeText, valueNode, type ParamType, type PyValue } from './param-types.js';
 import type { HandlerSpec, ParamSpec, PromptSpec, ResourceSpec, ToolSpec } from './specs.js';
 
 export interface RenderContext {
@@ -43,15 +43,27 @@ function docstringFits(description: string, options: PrintOptions): boolean {
   return isDocstringSafe(description) && `${options.indent}"""${description}"""`.length <= options.lineLength;
 }
 
+/** A list or dict default is written `X | None = None` and filled in by the body (ruff's B006). */
+export function isDeferredDefault(param: ParamSpec): boolean {
+  return param.default !== undefined && isMutableDefault(param.default.value);
+}
+
 function paramNode(param: ParamSpec): Py {
-  const type = atom(typeText(param.type));
+  const deferred = isDeferredDefault(param);
+  const type = atom(typeText(deferred ? { ...param.type, optional: true } : param.type));
   const field = (description: string): Py => call('Field', [keyword('description', str(description))]);
   const annotation = param.description === undefined ? type : bracket('Annotated[', [type, field(param.description)], ']');
   if (param.default === undefined) return concat(atom(`${param.name}: `), annotation);
-  const value = valueNode(param.default.value, param.type);
-  // The SDK validates every call into a fresh copy, so a literal list or dict default is safe here.
-  const defaultNode = isMutableDefault(param.default.value) ? commented(value, '# noqa: B006') : value;
-  return concat(atom(`${param.name}: `), annotation, atom(' = '), defaultNode);
+  const value = deferred ? atom('None') : valueNode(param.default.value, param.type);
+  return concat(atom(`${param.name}: `), annotation, atom(' = '), value);
+}
+
+/** The body's first lines: `if tags is None:` / `tags = [...]` for each deferred default. */
+function deferredDefaults(params: ParamSpec[], options: PrintOptions): string[] {
+  return params.filter(isDeferredDefault).flatMap((param) => [
+    `${options.indent}if ${param.name} is None:`,
+    ...print(valueNode((param.default as { value: PyValue }).value, param.type), 2, `${param.name} = `, '', options),
+  ]);
 }
 
 /** Python wants parameters without defaults first: required ones keep their order, then the rest. */
@@ -119,7 +131,8 @@ function renderTool(spec: ToolSpec, context: RenderContext, options: PrintOption
         `${pad}await ctx.report_progress(1, 1, "Done")`,
       ]
     : [];
-  const body = [...progress, ...returnPlaceholder(spec.function, spec.returns, [...required, ...optional], options)];
+  const placeholder = returnPlaceholder(spec.function, spec.returns, [...required, ...optional], options);
+  const body = [...deferredDefaults(optional, options), ...progress, ...placeholder];
   const decorator = call(`${context.variable}.tool`, args);
   const code = renderFunction(spec, decorator, { isAsync: spec.isAsync || spec.context, params, returns: spec.returns }, body, options);
   return { code, imports };
@@ -144,7 +157,7 @@ function renderPrompt(spec: PromptSpec, context: RenderContext, options: PrintOp
   args.push(...descriptionArgument(spec.description, options));
   const { required, optional } = orderedParams(spec.args);
   const imports = spec.args.some((a) => a.description !== undefined) ? [...PARAMETER_IMPORTS] : [];
-  const body = returnPlaceholder(spec.function, STR, [...required, ...optional], options);
+  const body = [...deferredDefaults(optional, options), ...returnPlaceholder(spec.function, STR, [...required, ...optional], options)];
   const decorator = call(`${context.variable}.prompt`, args);
   const params = [...required, ...optional].map(paramNode);
   return { code: renderFunction(spec, decorator, { isAsync: false, params, returns: STR }, body, options), imports };

@@ -1,7 +1,9 @@
 // The pytest module written next to a new handler: the in-memory client lists the handler as declared
 // (name, description, defaults: proof that every escape survived) and calls it once.
 import { atom, bracket, call, concat, print, type PrintOptions, type Py, str } from '../python/pretty.js';
+import { choicesNode } from './completions.js';
 import { sampleValue, valueNode, type ParamType, type PyValue } from './param-types.js';
+import { isDeferredDefault } from './render-handler.js';
 import type { HandlerSpec, ParamSpec, PromptSpec, ResourceSpec, ToolSpec } from './specs.js';
 
 export function testFileName(spec: HandlerSpec): string {
@@ -72,7 +74,8 @@ function toolTest(spec: ToolSpec, options: PrintOptions): string[] {
     statement(w, bracket('[', ordered.map((param) => str(param.name)), ']'), 'assert list(properties) == ');
     for (const param of spec.params) {
       if (param.default !== undefined) {
-        const value = param.default.value;
+        // A list or dict default is filled in by the body, so the schema's default is None.
+        const value = isDeferredDefault(param) ? null : param.default.value;
         // None, True and False are compared with `is` (ruff's E711/E712).
         const compare = value === null || typeof value === 'boolean' ? 'is' : '==';
         statement(w, valueNode(value, param.type), `assert properties[${JSON.stringify(param.name)}]["default"] ${compare} `);
@@ -100,8 +103,34 @@ function toolTest(spec: ToolSpec, options: PrintOptions): string[] {
   return writer.lines;
 }
 
+/** `from mcp.types import ...`, with the reference type a completion test needs. */
+function typesImport(name: string, spec: ResourceSpec | PromptSpec): string {
+  const reference = spec.kind === 'resource' ? 'ResourceTemplateReference' : 'PromptReference';
+  return `from mcp.types import ${(spec.choices === undefined ? [name] : [reference, name].sort()).join(', ')}`;
+}
+
+/** One test per completion branch: every declared value, for an empty and a typed-in value. */
+function completionTest(writer: Writer, spec: ResourceSpec | PromptSpec): void {
+  if (spec.choices === undefined) return;
+  const reference =
+    spec.kind === 'resource'
+      ? call('ResourceTemplateReference', [concat(atom('uri='), str(spec.uri))])
+      : call('PromptReference', [concat(atom('name='), str(spec.name))]);
+  testFunction(writer, `test_${spec.function}_completes_the_declared_values`, (w) => {
+    statement(w, reference, 'ref = ');
+    statement(w, choicesNode(spec.choices ?? {}), 'declared = ');
+    w.lines.push(
+      '    for name, values in declared.items():',
+      '        everything = await client.complete(ref, {"name": name, "value": ""})',
+      '        assert everything.completion.values == values',
+      '        typed = await client.complete(ref, {"name": name, "value": values[0]})',
+      '        assert values[0] in typed.completion.values',
+    );
+  });
+}
+
 function resourceTest(spec: ResourceSpec, options: PrintOptions): string[] {
-  const lines = header(`Tests for the ${spec.function} resource.`, ['from mcp.types import TextResourceContents']);
+  const lines = header(`Tests for the ${spec.function} resource.`, [typesImport('TextResourceContents', spec)]);
   const writer: Writer = { lines, options };
   const isTemplate = spec.placeholders.length > 0;
   testFunction(writer, `test_${spec.function}_is_listed_as_declared`, (w) => {
@@ -125,11 +154,12 @@ function resourceTest(spec: ResourceSpec, options: PrintOptions): string[] {
     w.lines.push('    content = read.contents[0]', '    assert isinstance(content, TextResourceContents)');
     statement(w, call('content.text.startswith', [str(placeholderPrefix(spec.function, spec.placeholders))]), 'assert ');
   });
+  completionTest(writer, spec);
   return writer.lines;
 }
 
 function promptTest(spec: PromptSpec, options: PrintOptions): string[] {
-  const writer: Writer = { lines: header(`Tests for the ${spec.name} prompt.`, ['from mcp.types import TextContent']), options };
+  const writer: Writer = { lines: header(`Tests for the ${spec.name} prompt.`, [typesImport('TextContent', spec)]), options };
   testFunction(writer, `test_${spec.function}_is_listed_as_declared`, (w) => {
     statement(w, atom('await client.list_prompts()'), 'listed = ');
     statement(w, atom('{prompt.name: prompt for prompt in listed.prompts}'), 'prompts = ');
@@ -143,6 +173,7 @@ function promptTest(spec: PromptSpec, options: PrintOptions): string[] {
     w.lines.push('    content = result.messages[0].content', '    assert isinstance(content, TextContent)');
     statement(w, call('content.text.startswith', [str(placeholderPrefix(spec.function, spec.args))]), 'assert ');
   });
+  completionTest(writer, spec);
   return writer.lines;
 }
 

@@ -39,6 +39,8 @@ export interface ResourceSpec {
   mimeType?: string;
   /** The `{placeholders}` of a template URI, in order; empty for a static resource. */
   placeholders: string[];
+  /** Placeholder -> values clients may complete (`--choices`). */
+  choices?: Record<string, string[]>;
 }
 
 export interface PromptSpec {
@@ -47,6 +49,8 @@ export interface PromptSpec {
   function: string;
   description: string;
   args: ParamSpec[];
+  /** Argument -> values clients may complete (`--choices`). */
+  choices?: Record<string, string[]>;
 }
 
 export type HandlerSpec = ToolSpec | ResourceSpec | PromptSpec;

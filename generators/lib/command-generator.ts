@@ -1,0 +1,28 @@
+// Base class of every generator here: what a command line needs from each of them, under `yo` and
+// under the direct `mcp-python` command alike. An unknown flag stops the run before any task, and
+// `--help` prints the usage as the user typed it. (Yeoman queues only the methods of a generator's own
+// class as tasks, so the overrides here never run as tasks.)
+import Generator, { type BaseOptions } from 'yeoman-generator';
+import { summaryOf } from './commands.js';
+import { rejectUnknownFlags } from './flags.js';
+import { commandFor, generatorHelp } from './help.js';
+
+export abstract class CommandGenerator<O extends BaseOptions = BaseOptions> extends Generator<Record<string, unknown>, O> {
+  /** Options accepted but not listed by `--help`. */
+  _unlisted: readonly string[] = [];
+
+  override async queueTasks(): Promise<void> {
+    rejectUnknownFlags(this, this._typedCommand());
+    await super.queueTasks();
+  }
+
+  override help(): string {
+    this.description ||= summaryOf(this._namespace);
+    return generatorHelp(this, this._typedCommand(), this._unlisted);
+  }
+
+  /** How the user typed this generator: `yo mcp-python:tool`, or `mcp-python tool` from the direct command. */
+  _typedCommand(namespace: string = this._namespace): string {
+    return commandFor(namespace, (this.options as Record<string, unknown>)['directCommand'] === true);
+  }
+}
