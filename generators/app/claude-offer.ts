@@ -38,15 +38,15 @@ export async function offerClaudeDesktop(
   if (decision === 'ask') {
     const question = {
       type: 'confirm',
-      name: 'registerWithClaudeDesktop',
+      // Named after the flag it stands for (`--claude`), like every question.
+      name: 'claude',
       message: 'Claude Desktop is installed. Register this server with it now?',
       // No: a default answer must never edit a user's global config.
       default: false,
+      guiOptions: { hint: "Adds an entry to Claude Desktop's config (after a backup); restart Claude Desktop to load it." },
     };
-    const answer = await generator.prompt<{ registerWithClaudeDesktop: boolean }>(
-      [question] as unknown as PromptQuestions<{ registerWithClaudeDesktop: boolean }>,
-    );
-    if (answer.registerWithClaudeDesktop !== true) return;
+    const answer = await generator.prompt<{ claude: boolean }>([question] as unknown as PromptQuestions<{ claude: boolean }>);
+    if (answer.claude !== true) return;
   }
   await generator.composeWith<ClaudeConfigGenerator>(
     { Generator: ClaudeConfigGenerator, path: fileURLToPath(new URL('../claude-config/index.js', import.meta.url)) },

@@ -27,6 +27,7 @@ import { repeatable } from '../lib/asker.js';
 import { offerRunCommit } from '../lib/commit.js';
 import { validateMcpName } from '../lib/handlers/validators.js';
 import { composeHandlers, firstInvalidHandler, type FirstHandlers } from './compose-handlers.js';
+import { isTerminalAdapter } from '../lib/yeoman-internals.js';
 import { mayAsk } from '../lib/asker.js';
 import { flushLog } from '../lib/yeoman-internals.js';
 import { generatorAsker } from '../lib/project-generator.js';
@@ -94,6 +95,7 @@ export default class AppGenerator extends CommandGenerator<AppOptions> {
       default: defaults[question.key],
       choices: question.choices,
       validate: (value: string) => (question.key === 'name' ? this._validateName(value) : question.validate(value)),
+      ...(question.hint === undefined ? {} : { guiOptions: { hint: question.hint } }),
     }));
     this.answers = { ...defaults, ...(await generatorAsker(this).askFor(questions)) } as AppAnswers;
     const handlers = this._firstHandlers();
@@ -157,7 +159,7 @@ export default class AppGenerator extends CommandGenerator<AppOptions> {
     await composeHandlers(this, this._firstHandlers(), { projectRoot: this.destinationRoot(), yes });
   }
 
-  install(): void {
+  async install(): Promise<void> {
     const uv = this._uv();
     if (uv.problem !== undefined || uv.path === undefined) {
       const problem = uv.problem ?? 'uv was not found.';
@@ -167,7 +169,7 @@ export default class AppGenerator extends CommandGenerator<AppOptions> {
     }
     const skipInstall = this.options.skipInstall === true;
     this.log(`Running ${uv.path} ${skipInstall ? 'lock' : 'sync'} (uv ${uv.version})`);
-    this.outcome = runUv(uv.path, this.destinationRoot(), skipInstall);
+    this.outcome = await runUv(uv.path, this.destinationRoot(), skipInstall, this.log);
   }
 
   async end(): Promise<void> {
@@ -180,8 +182,10 @@ export default class AppGenerator extends CommandGenerator<AppOptions> {
     this.log('');
     this.log(close.failure === undefined ? chalk.green(close.headline) : chalk.yellow(close.headline));
     const { scriptName } = this.names;
+    const host = isTerminalAdapter(this.env.adapter) ? 'terminal' : 'wizard';
+    const root = this.destinationRoot();
     const connect = this._typedCommand('mcp-python:claude-config');
-    const steps = nextSteps({ folder, installed: close.installed, scriptName, transport: this.answers.transport, connect });
+    const steps = nextSteps({ host, folder, root, installed: close.installed, scriptName, transport: this.answers.transport, connect });
     for (const line of steps) this.log(`  ${line}`);
     // After the whole message: the run ends non-zero, with the one command that finishes the job.
     if (close.failure !== undefined) {

@@ -2,6 +2,7 @@
 // closing message may honestly say about them. `uv init` pins the interpreter it finds; so does this,
 // so that a machine with only Python 3.11 does not send `uv sync` to download 3.10.
 import { spawnSync } from 'node:child_process';
+import { streamTool } from '../lib/run-tool.js';
 
 /** `3.11` from `3.11.7` (or from `3.13.0rc1`); undefined for anything else. */
 export function minorOf(version: string): string | undefined {
@@ -33,11 +34,12 @@ export type InstallOutcome =
   | { kind: 'failed'; command: 'uv sync' | 'uv lock'; why: string };
 
 /** `uv sync`, or `uv lock` alone with --skip-install (it installs nothing), with uv's output on the terminal. */
-export function runUv(uvPath: string, cwd: string, skipInstall: boolean): InstallOutcome {
+export async function runUv(uvPath: string, cwd: string, skipInstall: boolean, log: (line: string) => unknown): Promise<InstallOutcome> {
   const command = skipInstall ? 'uv lock' : 'uv sync';
-  const run = spawnSync(uvPath, [command.slice(3)], { cwd, stdio: 'inherit' });
-  if (run.status === 0) return { kind: skipInstall ? 'locked' : 'installed' };
-  return { kind: 'failed', command, why: run.error?.message ?? `exit ${run.status ?? run.signal}` };
+  // uv's own output goes through the logger as it comes: that is what reaches Yeoman UI's output pane.
+  const run = await streamTool(uvPath, [command.slice(3)], cwd, log);
+  if (run.ok) return { kind: skipInstall ? 'locked' : 'installed' };
+  return { kind: 'failed', command, why: run.failure ?? 'unknown failure' };
 }
 
 export interface Closing {

@@ -25,6 +25,8 @@ export interface Question {
   /** Shown by `--help`. */
   description: string;
   choices?: readonly string[];
+  /** Shown under the question in Yeoman UI. */
+  hint?: string;
   validate: (value: string) => true | string;
 }
 
@@ -33,6 +35,9 @@ export const QUESTIONS: readonly Question[] = [
     key: 'name',
     message: 'Project name (a folder of that name is created; "." for the current, empty folder)',
     description: 'Project name; the project is created in ./<name> ("." = the current, empty folder)',
+    hint:
+      'Also the distribution name; the import package and console script are derived from it. ' +
+      'A folder of this name is created in the target folder.',
     validate: value => (value === '.' ? true : validateProjectName(value)),
   },
   {
@@ -59,6 +64,7 @@ export const QUESTIONS: readonly Question[] = [
     key: 'python',
     message: 'Lowest supported Python',
     description: `Lowest supported Python: ${PYTHON_VERSIONS.join(', ')}`,
+    hint: 'requires-python in pyproject.toml; CI tests this one and the newest.',
     choices: PYTHON_VERSIONS,
     validate: value => validateChoice('Python version', PYTHON_VERSIONS, value),
   },
@@ -66,6 +72,9 @@ export const QUESTIONS: readonly Question[] = [
     key: 'transport',
     message: 'Default transport',
     description: `Default transport: ${TRANSPORTS.join(', ')} (the other stays available with --transport)`,
+    hint:
+      'stdio: the client starts the server. streamable-http: the server runs on its own and clients connect to its URL. ' +
+      'The other stays available with --transport.',
     choices: TRANSPORTS,
     validate: value => validateChoice('transport', TRANSPORTS, value),
   },
@@ -73,6 +82,7 @@ export const QUESTIONS: readonly Question[] = [
     key: 'example',
     message: 'Example handlers',
     description: 'notes (a tool, a resource template and a prompt) or minimal (one small tool)',
+    hint: 'notes: a tool, a resource template and a prompt to learn from. minimal: one small tool.',
     choices: EXAMPLES,
     validate: value => validateChoice('example', EXAMPLES, value),
   },

@@ -17,8 +17,8 @@ export default class ClaudeConfigGenerator extends ClientRegistrationGenerator {
     });
   }
 
-  initializing(): void {
-    this._enterAndCheck();
+  async initializing(): Promise<void> {
+    await this._enterAndCheck();
     const scope = validateScope(this._scope());
     if (scope !== true) refuse(scope);
   }

@@ -17,8 +17,8 @@ export default class ClientConfigGenerator extends ClientRegistrationGenerator {
     this.option('client', { type: String, description: `One of ${CLIENT_IDS.join(', ')}` });
   }
 
-  initializing(): void {
-    this._enterAndCheck();
+  async initializing(): Promise<void> {
+    await this._enterAndCheck();
     const given = (this.options as ClientConfigGeneratorOptions).client;
     if (given !== undefined) {
       const problem = validateClient(given);

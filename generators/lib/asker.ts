@@ -11,6 +11,8 @@ export interface Question {
   default?: string;
   validate: (value: string) => true | string;
   choices?: readonly string[];
+  /** Shown under the question in Yeoman UI (`guiOptions.hint`); the terminal shows the message alone. */
+  hint?: string;
 }
 
 export interface Choice {
@@ -92,6 +94,7 @@ export function createAsker({ options, askQuestions, choiceType, interactive }: 
         default: question.default,
         choices: question.choices ? [...question.choices] : undefined,
         validate: question.validate,
+        ...(question.hint === undefined ? {} : { guiOptions: { hint: question.hint } }),
       })),
     )) as Record<string, string>;
   const boolean = (name: string): boolean | undefined => {

@@ -17,6 +17,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { silenceConflicterLog } from './yeoman-internals.js';
 
+type ColoredPart = { message: string; color?: string };
+
+/**
+ * The host's adapter, with the `log.colored` that the Conflicter's "d" (show the differences) answer
+ * prints through. Yeoman UI's logger has none, so there that answer ended the run; with this the diff
+ * reaches its output pane as plain text (each line already starts with + or -).
+ */
+export function withPlainDiff(adapter: InputOutputAdapter): InputOutputAdapter {
+  const host = adapter.log as unknown as ((text: string) => unknown) & Record<string, unknown>;
+  if (typeof host['colored'] === 'function') return adapter;
+  const colored = (parts: readonly ColoredPart[]) => host(parts.map(part => part.message).join(''));
+  const log = Object.assign((...args: unknown[]) => (host as (...a: unknown[]) => unknown)(...args), host, { colored });
+  return { log, prompt: adapter.prompt.bind(adapter), separator: adapter.separator } as unknown as InputOutputAdapter;
+}
+
 export interface ConflictOptions {
   force: boolean;
   dryRun: boolean;
@@ -32,7 +47,7 @@ export interface PlannedWrite {
  * covers the rest). New and identical files need no answer. Stops at the first "no".
  */
 export async function confirmAll(adapter: InputOutputAdapter, cwd: string, writes: readonly PlannedWrite[]): Promise<boolean> {
-  const conflicter = new Conflicter(adapter, { force: false, dryRun: false, cwd });
+  const conflicter = new Conflicter(withPlainDiff(adapter), { force: false, dryRun: false, cwd });
   silenceConflicterLog(conflicter);
   for (const write of writes) {
     if (existsSync(write.path) && readFileSync(write.path, 'utf8') === write.content) continue;
@@ -50,7 +65,7 @@ export async function confirmOverwrite(
   content: string,
   options: ConflictOptions,
 ): Promise<boolean> {
-  const conflicter = new Conflicter(adapter, { force: options.force, dryRun: options.dryRun, cwd: dirname(file) });
+  const conflicter = new Conflicter(withPlainDiff(adapter), { force: options.force, dryRun: options.dryRun, cwd: dirname(file) });
   const candidate = { path: file, contents: Buffer.from(content, 'utf8') } as unknown as ConflicterFile;
   const checked = await conflicter.checkForCollision(candidate);
   return checked.conflicter === 'force' || checked.conflicter === 'create';

@@ -1,6 +1,6 @@
 // The new project's first commit. The user's identity is read by the generator (Yeoman's `this.git`)
 // and passed in: this module only runs git.
-import { spawnSync } from 'node:child_process';
+import { runTool } from './run-tool.js';
 
 export interface Identity {
   name: string;
@@ -21,21 +21,21 @@ export function commitIdentity(configured: Partial<Identity>, fallback: Identity
  * Returns why it could not, or undefined when it did.
  */
 export function commitNewRepository(cwd: string, message: string, author: Identity | undefined): string | undefined {
-  const git = (...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
-  if (git('--version').error !== undefined) {
+  const git = (...args: string[]) => runTool('git', args, cwd);
+  if (!git('--version').started) {
     return 'git was not found, so no repository was created. Install git, then run `git init` in the project.';
   }
   const identity = author === undefined ? [] : ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`];
   for (const step of [['init', '--quiet'], ['add', '--all'], [...identity, 'commit', '--quiet', '-m', message]]) {
     const run = git(...step);
-    if (run.status !== 0) return `\`git ${step.join(' ')}\` failed: ${run.stderr.trim()}`;
+    if (!run.ok) return `\`git ${step.join(' ')}\` failed: ${run.output || run.failure}`;
   }
   return undefined;
 }
 
 /** The URL of the `origin` remote of the repository around `cwd`, if there is one. */
 export function gitRemoteUrl(cwd: string): string | undefined {
-  const run = spawnSync('git', ['remote', 'get-url', 'origin'], { cwd, encoding: 'utf8' });
-  const value = run.status === 0 ? run.stdout.trim() : '';
+  const run = runTool('git', ['remote', 'get-url', 'origin'], cwd);
+  const value = run.ok ? run.stdout.trim() : '';
   return value === '' ? undefined : value;
 }

@@ -6,8 +6,11 @@ import { type BaseOptions } from 'yeoman-generator';
 import { type Asker, createAsker, mayAsk, type OptionDefinition, readFlag } from './asker.js';
 import { CommandGenerator } from './command-generator.js';
 import { offerRunCommit } from './commit.js';
-import { findProjectRoot, NOT_IN_PROJECT, type ProjectConfig, type ProjectFiles, readProjectConfig } from './project.js';
+import {
+  findProjectRoot, NOT_IN_PROJECT, type ProjectConfig, type ProjectFiles, readProjectConfig, validateProjectFolder,
+} from './project.js';
 import { choicePromptType } from './prompt-types.js';
+import { isTerminalAdapter } from './yeoman-internals.js';
 
 export type ProjectGeneratorOptions = BaseOptions & { yes?: boolean };
 
@@ -20,7 +23,7 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     // The run's files are written by one commit, whichever generators took part (lib/commit.ts).
     this.setFeatures({ customInstallTask: true });
     offerRunCommit(this, () => ({
-      force: this._flag('force') === true,
+      force: this._writeWithoutAsking(),
       dryRun: this._flag('dry-run') === true,
       cwd: this._startFolder ?? this.destinationRoot(),
     }));
@@ -43,15 +46,20 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
    */
   _startFolder?: string;
 
+  /** The answer to the question that stands for --force in Yeoman UI. */
+  _forceAnswer = false;
+
   /**
    * Moves the destination to the project root: the one --project-root names (a composing generator
-   * passes its own), else the one found above the start folder; throws outside any project.
+   * passes its own), else the one found above the start folder. Outside any project, Yeoman UI asks
+   * for the project's folder (its target folder is often the workspace); a terminal run throws.
    */
-  _enterProject(): string {
+  async _enterProject(): Promise<string> {
     this._startFolder ??= this.destinationRoot();
     const given = this._flag('project-root') as string | undefined;
-    const root = findProjectRoot(given === undefined ? this._startFolder : this._fromStart(given), this._files());
-    if (root === undefined) throw new Error(NOT_IN_PROJECT);
+    const found = findProjectRoot(given === undefined ? this._startFolder : this._fromStart(given), this._files());
+    if (found === undefined && given !== undefined) throw new Error(NOT_IN_PROJECT);
+    const root = found ?? (await this._askProjectFolder(this._startFolder));
     this.destinationRoot(root);
     return root;
   }
@@ -61,6 +69,45 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     return { exists: (path) => this.fs.exists(path), read: (path) => this.fs.read(path) ?? '' };
   }
 
+  async _askProjectFolder(start: string): Promise<string> {
+    if (this._yes() || !this._inWizard()) throw new Error(NOT_IN_PROJECT);
+    const question = {
+      type: 'input',
+      // Named after the flag of client-config that says the same.
+      name: 'project-root',
+      message: 'Folder of the MCP server project to change',
+      guiOptions: { type: 'folder-browser', hint: 'The folder holding its pyproject.toml (or any folder inside it).' },
+      validate: (folder: string) => validateProjectFolder(start, folder),
+    };
+    const answers = (await this.prompt([question] as never)) as Record<string, string>;
+    const root = findProjectRoot(resolve(start, answers['project-root'] ?? ''), this._files());
+    if (root === undefined) throw new Error(NOT_IN_PROJECT);
+    return root;
+  }
+
+  /** Not `yo` in a terminal (Yeoman UI): what a terminal user sets with a flag is asked instead. */
+  _inWizard(): boolean {
+    return !isTerminalAdapter(this.env.adapter);
+  }
+
+  /** In Yeoman UI, where there are no flags: the question that stands for --force. */
+  async _askForce(): Promise<void> {
+    if (!this._inWizard() || this._yes() || this._flag('force') !== undefined || this._flag('dry-run') === true) return;
+    const question = {
+      type: 'confirm',
+      name: 'force',
+      message: 'Write the changes to existing files without asking about each one?',
+      default: false,
+      guiOptions: { hint: 'No: each changed file is shown with its diff on offer, and a "no" writes nothing at all.' },
+    };
+    const answers = (await this.prompt([question] as never)) as Record<string, unknown>;
+    this._forceAnswer = answers['force'] === true;
+  }
+
+  /** --force given, or its question answered yes. */
+  _writeWithoutAsking(): boolean {
+    return this._flag('force') === true || this._forceAnswer;
+  }
 
   /** `path` (absolute, or relative to the start folder) as an absolute path. */
   _fromStart(path: string): string {

@@ -96,6 +96,14 @@ export const NOT_IN_PROJECT =
   'No MCP server project found here or in any parent folder (looked for .yo-rc.json and pyproject.toml). ' +
   'Run this command inside a project created by `yo mcp-python`, or create one first.';
 
+/** For the question that asks for a project's folder: `folder` (relative to `start`) must be in a project. */
+export function validateProjectFolder(start: string, folder: string): true | string {
+  if (folder.trim() === '') return 'Choose the folder of an MCP server project (the one holding its pyproject.toml).';
+  if (!existsSync(resolve(start, folder))) return `${folder} does not exist. Choose the folder of an MCP server project.`;
+  if (findProjectRoot(resolve(start, folder)) !== undefined) return true;
+  return `${folder} is not inside an MCP server project (no .yo-rc.json or pyproject.toml there or above it). Choose the project's folder.`;
+}
+
 /** Our section of `.yo-rc.json`, or undefined when the project has none. */
 export function readProjectConfig(root: string, files: ProjectFiles = DISK): Partial<ProjectConfig> | undefined {
   const section = ourSection(root, files);

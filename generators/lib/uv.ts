@@ -1,9 +1,9 @@
 // Finding uv and telling whether it is new enough for the generated project.
-import { spawnSync } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import semver from 'semver';
 import which from 'which';
+import { runTool } from './run-tool.js';
 import { versions } from './versions.js';
 
 export interface UvStatus {
@@ -41,8 +41,8 @@ export function parseUvVersion(output: string): string | undefined {
 
 export function checkUv(uvPath: string | undefined): UvStatus {
   if (uvPath === undefined) return { problem: `uv was not found on PATH. ${UV_INSTALL_HINT}` };
-  const run = spawnSync(uvPath, ['--version'], { encoding: 'utf8' });
-  const version = run.status === 0 ? parseUvVersion(run.stdout) : undefined;
+  const run = runTool(uvPath, ['--version']);
+  const version = run.ok ? parseUvVersion(run.stdout) : undefined;
   if (version === undefined) {
     return { path: uvPath, problem: `${uvPath} did not report a version (\`uv --version\` failed). ${UV_INSTALL_HINT}` };
   }

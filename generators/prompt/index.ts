@@ -13,12 +13,14 @@ export default class PromptGenerator extends HandlerGenerator {
     this._declareOptions(PROMPT_OPTIONS);
   }
 
-  initializing(): void {
+  async initializing(): Promise<void> {
+    await this._enterProject();
     this._locateServer();
   }
 
   async prompting(): Promise<void> {
     this.spec = await askPromptSpec(this._asker(), this.server);
+    await this._askForce();
   }
 
   writing(): void {

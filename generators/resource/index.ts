@@ -13,12 +13,14 @@ export default class ResourceGenerator extends HandlerGenerator {
     this._declareOptions(RESOURCE_OPTIONS);
   }
 
-  initializing(): void {
+  async initializing(): Promise<void> {
+    await this._enterProject();
     this._locateServer();
   }
 
   async prompting(): Promise<void> {
     this.spec = await askResourceSpec(this._asker(), this.server);
+    await this._askForce();
   }
 
   writing(): void {

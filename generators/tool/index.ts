@@ -13,12 +13,14 @@ export default class ToolGenerator extends HandlerGenerator {
     this._declareOptions(TOOL_OPTIONS);
   }
 
-  initializing(): void {
+  async initializing(): Promise<void> {
+    await this._enterProject();
     this._locateServer();
   }
 
   async prompting(): Promise<void> {
     this.spec = await askToolSpec(this._asker(), this.server);
+    await this._askForce();
   }
 
   writing(): void {

@@ -21,6 +21,8 @@ export interface PackedInstall {
   asUser(command: string, args: string[], cwd: string, extraEnv?: Record<string, string>): Ran;
   /** Where the tarball and yo were installed (`prefix/bin` is on the PATH of every command here). */
   prefix: string;
+  /** The global node_modules folder the generator was installed into (where Yeoman UI looks them up). */
+  modules: string;
 }
 
 export function installPacked(): PackedInstall {
@@ -60,5 +62,5 @@ export function installPacked(): PackedInstall {
   const yo = (args: string[], cwd: string): Ran => asUser('yo', args, cwd);
   const mcpPython = (args: string[], cwd: string): Ran => asUser('mcp-python', args, cwd);
   const mcpPythonAsIs = (args: string[], cwd: string): Ran => runExpectingFailure('mcp-python', args, { cwd, env: { ...process.env, ...env } });
-  return { yo, mcpPython, mcpPythonAsIs, newFolder, asUser, prefix };
+  return { yo, mcpPython, mcpPythonAsIs, newFolder, asUser, prefix, modules: join(prefix, 'lib', 'node_modules') };
 }

@@ -53,7 +53,7 @@ describe('offering Claude Desktop registration at the end of yo mcp-python', () 
   });
 
   it('asks where Claude Desktop is installed; "no" writes nothing, "yes" registers', async () => {
-    assert.equal(existsSync((await runOffer({}, true, { registerWithClaudeDesktop: false })).configPath), false);
-    assert.equal(existsSync((await runOffer({}, true, { registerWithClaudeDesktop: true })).configPath), true);
+    assert.equal(existsSync((await runOffer({}, true, { claude: false })).configPath), false);
+    assert.equal(existsSync((await runOffer({}, true, { claude: true })).configPath), true);
   });
 });

@@ -62,8 +62,8 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
   }
 
   /** The project root (from --project-root, else by walking up), and every flag checked before any work. */
-  _enterAndCheck(): void {
-    this._enterProject();
+  async _enterAndCheck(): Promise<void> {
+    await this._enterProject();
     const uvPath = this._flag('uv-path') as string | undefined;
     const problems = [
       ...this._envPairs().map(validateEnvPair),
@@ -155,10 +155,10 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     if (merged.status === 'replace') {
       this.log(`${file} already has a server named "${name}":`);
       this.log(JSON.stringify(merged.previous, null, 2));
-      if (this.options.force !== true && !dryRun && !canReachUser(this.env.adapter)) {
+      if (!this._writeWithoutAsking() && !dryRun && !canReachUser(this.env.adapter)) {
         refuse(`Replacing it asks first, and there is no terminal to answer on: pass --force to replace it, or --name to add another.`);
       }
-      const agreed = await confirmOverwrite(this.env.adapter, file, merged.content, { force: this.options.force === true, dryRun });
+      const agreed = await confirmOverwrite(this.env.adapter, file, merged.content, { force: this._writeWithoutAsking(), dryRun });
       if (!agreed) {
         this._outcome = dryRun
           ? `Dry run: "${name}" in ${file} would be replaced as shown.`

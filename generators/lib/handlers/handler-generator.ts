@@ -35,11 +35,11 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
   server!: ServerTarget;
 
   /**
-   * Moves to the project root and reads its server module (through mem-fs, so a module an earlier
-   * generator of this run wrote or changed is seen as it now is); refuses a missing or broken one.
+   * Reads the server module of the project entered at initializing (through mem-fs, so a module an
+   * earlier generator of this run wrote or changed is seen as it now is); refuses a missing or broken one.
    */
   _locateServer(): ServerTarget {
-    const root = this._enterProject();
+    const root = this.destinationRoot();
     const config = this._projectConfig();
     let module = config.serverModule;
     let variable = config.serverVariable;

@@ -77,6 +77,7 @@ export async function askDescription(asker: Asker, functionName: string): Promis
     {
       name: 'description',
       message: 'Description (what clients and models read)',
+      hint: 'Becomes the docstring: models read it to decide when to use this.',
       default: defaultDescription(functionName),
       validate: validateHandlerDescription,
     },
@@ -94,6 +95,7 @@ export async function askParams(asker: Asker, options: { typed: boolean; reserve
       {
         name: 'paramName',
         message: params.length === 0 ? 'Parameter name (empty for none)' : 'Another parameter (empty when done)',
+        hint: 'One parameter at a time: its type, default and description come next. Leave it empty when there are no more.',
         validate: (value) => {
           if (value === '') return true;
           return taken.has(value) ? `"${value}" is already taken; choose another.` : validateParamName(value);
