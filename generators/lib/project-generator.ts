@@ -1,13 +1,20 @@
 // Base class for the sub-generators that work on an existing project (tool, resource, prompt,
 // claude-config, client-config): the flags they share and the walk up to the project root.
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type Generator from 'yeoman-generator';
 import { type BaseOptions } from 'yeoman-generator';
 import { type Asker, createAsker, mayAsk, type OptionDefinition, readFlag } from './asker.js';
 import { CommandGenerator } from './command-generator.js';
 import { offerRunCommit } from './commit.js';
+import { forTheUser } from './fs-errors.js';
+import { acquireLockSync, releaseHeldLocks } from './lock.js';
+import { checkProjectConfig } from './project-schema.js';
 import { findProjectRoot, NOT_IN_PROJECT, type ProjectConfig, type ProjectFiles, readProjectConfig } from './project.js';
 import { choicePromptType } from './prompt-types.js';
+
+/** The lock folder in a project's root while a run changes it. */
+const PROJECT_LOCK = '.mcp-python.lock';
 
 export type ProjectGeneratorOptions = BaseOptions & { yes?: boolean };
 
@@ -33,6 +40,16 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     this.option('yes', { type: Boolean, alias: 'y', description: yes, default: false });
   }
 
+  /** Every task's error as the user should see it: one line, and no string `code` for yo's process.exit(). */
+  override async executeTask(...args: Parameters<Generator['executeTask']>): Promise<void> {
+    try {
+      await super.executeTask(...args);
+    } catch (error) {
+      releaseHeldLocks();
+      throw forTheUser(error);
+    }
+  }
+
   _declareOptions(definitions: readonly OptionDefinition[]): void {
     for (const { name, type, description } of definitions) this.option(name, { type, description });
   }
@@ -52,6 +69,8 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     const given = this._flag('project-root') as string | undefined;
     const root = findProjectRoot(given === undefined ? this._startFolder : this._fromStart(given), this._files());
     if (root === undefined) throw new Error(NOT_IN_PROJECT);
+    // One run at a time changes a project on disk (one created by this run is not there yet).
+    if (existsSync(root)) acquireLockSync(join(root, PROJECT_LOCK), { what: `the project ${root}` });
     this.destinationRoot(root);
     return root;
   }
@@ -69,7 +88,8 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
 
   /** Our section of .yo-rc.json (empty for a project this generator did not create). */
   _projectConfig(): Partial<ProjectConfig> {
-    return readProjectConfig(this.destinationRoot(), this._files()) ?? {};
+    const config = readProjectConfig(this.destinationRoot(), this._files());
+    return config === undefined ? {} : checkProjectConfig(config);
   }
 
   /** An option by its flag name (`dry-run`), whichever spelling the host passed. */

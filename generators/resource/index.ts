@@ -13,8 +13,8 @@ export default class ResourceGenerator extends HandlerGenerator {
     this._declareOptions(RESOURCE_OPTIONS);
   }
 
-  initializing(): void {
-    this._locateServer();
+  async initializing(): Promise<void> {
+    await this._locateServer();
   }
 
   async prompting(): Promise<void> {

@@ -13,8 +13,8 @@ export default class ToolGenerator extends HandlerGenerator {
     this._declareOptions(TOOL_OPTIONS);
   }
 
-  initializing(): void {
-    this._locateServer();
+  async initializing(): Promise<void> {
+    await this._locateServer();
   }
 
   async prompting(): Promise<void> {
