@@ -75,10 +75,10 @@ export function releaseHeldLocks(): void {
 /**
  * acquireLock for code that cannot wait asynchronously (a generator entering its project): the same
  * rules, sleeping between attempts. A lock this process already holds (another generator of the same
- * run) is shared.
+ * run) is shared. True when this call took it.
  */
-export function acquireLockSync(folder: string, options: LockOptions): void {
-  if (held.has(folder)) return;
+export function acquireLockSync(folder: string, options: LockOptions): boolean {
+  if (held.has(folder)) return false;
   const deadline = Date.now() + (options.waitMs ?? 15_000);
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   for (let pause = 25; ; pause = Math.min(pause * 2, 250)) {
@@ -92,6 +92,7 @@ export function acquireLockSync(folder: string, options: LockOptions): void {
     Atomics.wait(sleeper, 0, 0, pause);
   }
   process.once('exit', releaseHeldLocks);
+  return true;
 }
 
 function refuseBusy(folder: string, what: string): never {

@@ -70,7 +70,7 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     const root = findProjectRoot(given === undefined ? this._startFolder : this._fromStart(given), this._files());
     if (root === undefined) throw new Error(NOT_IN_PROJECT);
     // One run at a time changes a project on disk (one created by this run is not there yet).
-    if (existsSync(root)) acquireLockSync(join(root, PROJECT_LOCK), { what: `the project ${root}` });
+    if (existsSync(root) && acquireLockSync(join(root, PROJECT_LOCK), { what: `the project ${root}` })) this._rereadRecord(root);
     this.destinationRoot(root);
     return root;
   }
@@ -80,6 +80,17 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     return { exists: (path) => this.fs.exists(path), read: (path) => this.fs.read(path) ?? '' };
   }
 
+
+  /**
+   * .yo-rc.json as it is on disk now that the lock is held: mem-fs (and Yeoman's storage) read it
+   * earlier, and a run that finished meanwhile may have changed it. Same content: no write at commit.
+   */
+  _rereadRecord(root: string): void {
+    const path = join(root, '.yo-rc.json');
+    if (!existsSync(path)) return;
+    const onDisk = readFileSync(path, 'utf8');
+    if (this.fs.exists(path) && this.fs.read(path) !== onDisk) this.fs.write(path, onDisk);
+  }
 
   /** `path` (absolute, or relative to the start folder) as an absolute path. */
   _fromStart(path: string): string {
