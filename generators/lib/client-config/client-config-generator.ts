@@ -19,7 +19,6 @@ import { refuse } from '../errors.js';
 import { confirmOverwrite } from '../conflicts.js';
 import { runWasDeclined } from '../commit.js';
 import { checkWritable } from '../transaction.js';
-import { isTerminalAdapter } from '../yeoman-internals.js';
 import { readUtf8 } from '../text-file.js';
 
 export type ClientConfigOptions = ProjectGeneratorOptions & {
