@@ -15,6 +15,9 @@ import { canReachUser } from './asker.js';
 import { confirmAll } from './conflicts.js';
 import { writeFileAtomic } from './client-config/safe-write.js';
 import { NOTHING_WRITTEN, refuse } from './errors.js';
+import { checkWritable } from './transaction.js';
+import { forTheUser } from './fs-errors.js';
+import { releaseHeldLocks } from './lock.js';
 import type Generator from 'yeoman-generator';
 import type { BaseOptions } from 'yeoman-generator';
 import { type PendingFile, pendingFiles, runHasFeature, setCommitted } from './yeoman-internals.js';
@@ -119,6 +122,8 @@ async function commitRun(options: CommitOptions): Promise<void> {
       return;
     }
   }
+  // Read-only files, folders in the way, dangling links, unwritable folders: refused before the first write.
+  for (const change of changes) if (change.content !== undefined) checkWritable(change.path);
   writeAll(changes, options.cwd);
   for (const file of pending) setCommitted(file);
   for (const change of changes) logStatus(options.adapter, change.before === undefined ? 'create' : 'force', shown(change.path));
@@ -139,7 +144,16 @@ export function offerRunCommit(generator: Generator<Record<string, unknown>, Bas
   if (runHasFeature(generator.env, 'customCommitTask')) return;
   const { env } = generator;
   generator.setFeatures({
-    customCommitTask: async () =>
-      commitRun({ adapter: env.adapter, store: env.sharedFs, ...settings(), canAsk: canReachUser(env.adapter) }),
+    customCommitTask: async () => {
+      try {
+        await commitRun({ adapter: env.adapter, store: env.sharedFs, ...settings(), canAsk: canReachUser(env.adapter) });
+      } catch (error) {
+        // Outside any task: yo would pass a string `code` to process.exit() and crash (lib/fs-errors.ts).
+        throw forTheUser(error);
+      } finally {
+        // The project lock each generator of the run took when it entered the project (lib/lock.ts).
+        releaseHeldLocks();
+      }
+    },
   });
 }

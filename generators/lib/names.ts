@@ -8,6 +8,20 @@ const SHADOWED_MODULES: ReadonlySet<string> = new Set([
   'typing', 'logging', 'argparse', 'asyncio', 'json', 'sys', 'os', 'types', 'collections',
 ]);
 
+/**
+ * Distributions a generated project installs (mcp 2.x and its dependencies, the dev tools, the build
+ * backend), PEP 503 normalised. uv refuses to install a project that shares a name with one of them
+ * ("an incompatible dependency on itself"), so such a name is refused up front.
+ */
+const DEPENDENCY_NAMES: ReadonlySet<string> = new Set([
+  'mcp', 'mcp-types', 'anyio', 'pydantic', 'pydantic-core', 'pydantic-settings', 'starlette', 'sse-starlette', 'uvicorn', 'httpx',
+  'httpx2', 'httpx2-jsfetch', 'httpx-sse', 'httpcore', 'httpcore2', 'h11', 'idna', 'sniffio', 'jsonschema', 'jsonschema-specifications',
+  'referencing', 'rpds-py', 'attrs', 'python-multipart', 'pyjwt', 'cryptography', 'cffi', 'pycparser', 'click', 'colorama',
+  'typing-extensions', 'typing-inspection', 'annotated-types', 'exceptiongroup', 'truststore', 'opentelemetry-api', 'pywin32',
+  'pytest', 'iniconfig', 'packaging', 'pluggy', 'pygments', 'tomli', 'ruff', 'pyright', 'nodeenv', 'hatchling', 'pathspec',
+  'trove-classifiers', 'editables', 'python-dotenv', 'certifi', 'zipp', 'importlib-metadata', 'deprecated', 'wrapt',
+]);
+
 /** PEP 508 project name: ASCII letters and digits, with `-`, `_`, `.` inside. */
 const PEP508_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 
@@ -32,6 +46,12 @@ export function validateProjectName(name: string): true | string {
   }
   if (/^[0-9]/.test(name)) {
     return `"${name}" starts with a digit, which no Python import package may; start with a letter (for example "mcp-${name}").`;
+  }
+  if (DEPENDENCY_NAMES.has(normalizeDistributionName(name))) {
+    return (
+      `"${name}" is the name of a package the project itself installs, and uv cannot install a project that depends on its own ` +
+      `name. Choose another name (for example "${name}-server").`
+    );
   }
   return true;
 }

@@ -1,16 +1,23 @@
 // Base class for the sub-generators that work on an existing project (tool, resource, prompt,
 // claude-config, client-config): the flags they share and the walk up to the project root.
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type Generator from 'yeoman-generator';
 import { type BaseOptions } from 'yeoman-generator';
 import { type Asker, createAsker, mayAsk, type OptionDefinition, readFlag } from './asker.js';
 import { CommandGenerator } from './command-generator.js';
 import { offerRunCommit } from './commit.js';
+import { forTheUser } from './fs-errors.js';
+import { acquireLockSync, releaseHeldLocks } from './lock.js';
+import { checkProjectConfig } from './project-schema.js';
 import {
   findProjectRoot, NOT_IN_PROJECT, type ProjectConfig, type ProjectFiles, readProjectConfig, validateProjectFolder,
 } from './project.js';
 import { choicePromptType } from './prompt-types.js';
 import { isTerminalAdapter } from './yeoman-internals.js';
+
+/** The lock folder in a project's root while a run changes it. */
+const PROJECT_LOCK = '.mcp-python.lock';
 
 export type ProjectGeneratorOptions = BaseOptions & { yes?: boolean };
 
@@ -34,6 +41,16 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     ]);
     const yes = 'Take the default for everything not given; never wait for input';
     this.option('yes', { type: Boolean, alias: 'y', description: yes, default: false });
+  }
+
+  /** Every task's error as the user should see it: one line, and no string `code` for yo's process.exit(). */
+  override async executeTask(...args: Parameters<Generator['executeTask']>): Promise<void> {
+    try {
+      await super.executeTask(...args);
+    } catch (error) {
+      releaseHeldLocks();
+      throw forTheUser(error);
+    }
   }
 
   _declareOptions(definitions: readonly OptionDefinition[]): void {
@@ -60,6 +77,8 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     const found = findProjectRoot(given === undefined ? this._startFolder : this._fromStart(given), this._files());
     if (found === undefined && given !== undefined) throw new Error(NOT_IN_PROJECT);
     const root = found ?? (await this._askProjectFolder(this._startFolder));
+    // One run at a time changes a project on disk (one created by this run is not there yet).
+    if (existsSync(root) && acquireLockSync(join(root, PROJECT_LOCK), { what: `the project ${root}` })) this._rereadRecord(root);
     this.destinationRoot(root);
     return root;
   }
@@ -109,6 +128,17 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     return this._flag('force') === true || this._forceAnswer;
   }
 
+  /**
+   * .yo-rc.json as it is on disk now that the lock is held: mem-fs (and Yeoman's storage) read it
+   * earlier, and a run that finished meanwhile may have changed it. Same content: no write at commit.
+   */
+  _rereadRecord(root: string): void {
+    const path = join(root, '.yo-rc.json');
+    if (!existsSync(path)) return;
+    const onDisk = readFileSync(path, 'utf8');
+    if (this.fs.exists(path) && this.fs.read(path) !== onDisk) this.fs.write(path, onDisk);
+  }
+
   /** `path` (absolute, or relative to the start folder) as an absolute path. */
   _fromStart(path: string): string {
     return resolve(this._startFolder ?? this.destinationRoot(), path);
@@ -116,7 +146,8 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
 
   /** Our section of .yo-rc.json (empty for a project this generator did not create). */
   _projectConfig(): Partial<ProjectConfig> {
-    return readProjectConfig(this.destinationRoot(), this._files()) ?? {};
+    const config = readProjectConfig(this.destinationRoot(), this._files());
+    return config === undefined ? {} : checkProjectConfig(config);
   }
 
   /** An option by its flag name (`dry-run`), whichever spelling the host passed. */

@@ -1,6 +1,7 @@
 // The generator as users get it: `npm pack`ed, installed globally with yo into a private prefix, and
 // run as a normal user (yo refuses root). When the tests run as root, the commands drop to `nobody`.
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './generators.js';
@@ -23,6 +24,10 @@ export interface PackedInstall {
   prefix: string;
   /** The global node_modules folder the generator was installed into (where Yeoman UI looks them up). */
   modules: string;
+  /** `yo` without waiting: several runs at once. */
+  yoAsync(args: string[], cwd: string): Promise<Ran>;
+  /** Hands `path` (recursively) to the non-root user, e.g. a copied fixture. */
+  giveAway(path: string): void;
 }
 
 export function installPacked(): PackedInstall {
@@ -62,5 +67,22 @@ export function installPacked(): PackedInstall {
   const yo = (args: string[], cwd: string): Ran => asUser('yo', args, cwd);
   const mcpPython = (args: string[], cwd: string): Ran => asUser('mcp-python', args, cwd);
   const mcpPythonAsIs = (args: string[], cwd: string): Ran => runExpectingFailure('mcp-python', args, { cwd, env: { ...process.env, ...env } });
-  return { yo, mcpPython, mcpPythonAsIs, newFolder, asUser, prefix, modules: join(prefix, 'lib', 'node_modules') };
+  const yoAsync = (args: string[], cwd: string): Promise<Ran> => {
+    const fullArgs = asRoot
+      ? [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', 'env', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), 'yo', ...args]
+      : args;
+    const child = spawn(asRoot ? 'setpriv' : 'yo', fullArgs, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+  };
+  const giveAway = (path: string): void => {
+    if (!asRoot) return;
+    chownSync(path, NOBODY, NOBODY);
+    if (!statSync(path).isDirectory()) return;
+    for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) chownSync(join(entry.parentPath, entry.name), NOBODY, NOBODY);
+  };
+  return { modules: join(prefix, 'lib', 'node_modules'), yo, yoAsync, mcpPython, mcpPythonAsIs, newFolder, asUser, prefix, giveAway };
 }

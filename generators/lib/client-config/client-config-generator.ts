@@ -18,6 +18,8 @@ import { canReachUser, repeatable } from '../asker.js';
 import { refuse } from '../errors.js';
 import { confirmOverwrite } from '../conflicts.js';
 import { runWasDeclined } from '../commit.js';
+import { checkWritable } from '../transaction.js';
+import { readUtf8 } from '../text-file.js';
 
 export type ClientConfigOptions = ProjectGeneratorOptions & {
   name?: string;
@@ -100,6 +102,8 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
       home: host.home,
     });
     this._plan = { client, project, name, file, entry };
+    // A read-only file, a folder, a dangling link: refused now, before the question about the entry.
+    checkWritable(file);
     // Refuse a broken file now, before anything else happens; _register reads it again to write.
     this._merge();
   }
@@ -126,7 +130,7 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
   /** The file's current text and the result of merging the entry into it; throws for a broken file. */
   _merge(): { before: string | undefined; merged: Exclude<MergeResult, { status: 'invalid' }> } {
     const { client, name, file, entry } = this._plan;
-    const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    const before = existsSync(file) ? readUtf8(file) : undefined;
     const merged = mergeEntry(before, client, name, entry.value);
     if (merged.status === 'invalid') {
       const { line, column, message } = merged.problem;

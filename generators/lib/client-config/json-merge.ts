@@ -70,11 +70,32 @@ function inspect(body: string, client: ClientDefinition): { tree?: Node; problem
   if (tree.type !== 'object') {
     return { problem: problemAt(body, tree.offset, `the file must hold a JSON object, not ${aType(tree.type)}`) };
   }
+  const topRepeated = repeatedKeyProblem(body, tree, 'at the top of the file');
+  if (topRepeated !== undefined) return { problem: topRepeated };
   const servers = findNodeAtLocation(tree, [client.serversKey]);
   if (servers !== undefined && servers.type !== 'object') {
     return { problem: problemAt(body, servers.offset, `"${client.serversKey}" must be an object of servers, not ${aType(servers.type)}`) };
   }
-  return { tree };
+  const repeated = servers === undefined ? undefined : repeatedKeyProblem(body, servers, `in "${client.serversKey}"`);
+  return repeated === undefined ? { tree } : { problem: repeated };
+}
+
+/** The first key that `object` holds twice (clients keep the last copy; an edit would change the first). */
+function repeatedKey(object: Node): Node | undefined {
+  const seen = new Set<unknown>();
+  for (const property of object.children ?? []) {
+    const key = property.children?.[0];
+    if (key === undefined) continue;
+    if (seen.has(key.value)) return key;
+    seen.add(key.value);
+  }
+  return undefined;
+}
+
+function repeatedKeyProblem(body: string, object: Node, where: string): ConfigProblem | undefined {
+  const key = repeatedKey(object);
+  if (key === undefined) return undefined;
+  return problemAt(body, key.offset, `"${String(key.value)}" appears twice ${where}; remove one of the two`);
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

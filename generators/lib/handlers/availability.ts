@@ -19,7 +19,7 @@ export function notServed(scan: ModuleScan, moduleLabel: string, kind: HandlerKi
 export function functionAvailable(scan: ModuleScan, moduleLabel: string, name: string): true | string {
   const check = validatePythonName(name, 'The function name');
   if (check !== true) return check;
-  if (scan.importedNames.has(name)) {
+  if (scan.importedNames.has(name) || scan.blockImportedNames.has(name)) {
     return `\`${name}\` is imported by ${moduleLabel}; a function of that name would shadow it. Choose another name.`;
   }
   if (scan.definedNames.has(name) || scan.handlers.some((handler) => handler.function === name)) {

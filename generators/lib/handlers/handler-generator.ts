@@ -2,12 +2,15 @@
 // what the flags did not give, and grows the project in Yeoman's mem-fs. Composed into one run any
 // number of times (by the app, or by another generator), each sees the others' changes, and the run's
 // one commit writes them all or nothing. Every refusal is thrown before the first write.
+import { existsSync } from 'node:fs';
 import { refuse } from '../errors.js';
+import { readUtf8 } from '../text-file.js';
 import { warning } from '../log.js';
 import { ProjectGenerator, type ProjectGeneratorOptions } from '../project-generator.js';
 import { emptyHandlers, type HandlerRecord, type Handlers } from '../project.js';
 import { applyLayout, detectLayout } from '../python/layout.js';
 import { type ModuleScan, scanModule } from '../python/module-scan.js';
+import { compileWithCPython, projectPython } from '../python/cpython.js';
 import { parseModuleOrThrow, parsePython, type Tree } from '../python/parse.js';
 import { findServers, firstPartyPackages, manyServersMessage, noServerMessage, ruffLineLength } from '../python/server-finder.js';
 import { addHandlerToModule, withImports } from './add-to-module.js';
@@ -30,6 +33,32 @@ export interface ServerTarget {
 }
 
 const HANDLER_LISTS: Record<HandlerSpec['kind'], keyof Handlers> = { tool: 'tools', resource: 'resources', prompt: 'prompts' };
+
+/**
+ * The module's syntax tree, CPython deciding what is valid: a module it compiles is accepted even
+ * where lezer recovered from an error; one it rejects is refused even when lezer parsed it.
+ */
+function parseAsCPythonDoes(source: string, label: string, pythons: readonly string[]): Tree {
+  const verdict = compileWithCPython(source, pythons);
+  if (verdict.status === 'unavailable') return parseModuleOrThrow(source, label);
+  if (verdict.status === 'valid') return parsePython(source);
+  const { line, column, message } = verdict.problem;
+  refuse(
+    `${label} does not parse as Python (syntax error near line ${line}, column ${column}: ${message}). ` +
+      `Fix the file (for example with \`uv run python -m py_compile ${label}\`) and run the command again.`,
+  );
+}
+
+/** A generated edit that CPython would not compile is a bug here: refused, with a request to report it. */
+function assertCompiles(label: string, source: string, pythons: readonly string[]): void {
+  const verdict = compileWithCPython(source, pythons);
+  if (verdict.status !== 'invalid') return;
+  const { line, message } = verdict.problem;
+  refuse(
+    `Internal error: the edited ${label} would not compile (line ${line}: ${message}). ` +
+      'This is a bug in the generator; please report it.',
+  );
+}
 
 export abstract class HandlerGenerator extends ProjectGenerator<HandlerGeneratorOptions> {
   server!: ServerTarget;
@@ -54,9 +83,18 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
     if (!this.fs.exists(path)) {
       refuse(`The server module ${module} named in .yo-rc.json does not exist. Restore it, or correct "serverModule" in .yo-rc.json.`);
     }
+    // mem-fs decodes an invalid UTF-8 byte as U+FFFD, which the edit would then store: refused instead.
+    if (existsSync(path)) readUtf8(path);
     const source = this.fs.read(path) ?? '';
-    const tree = parseModuleOrThrow(source, module);
+    const tree = parseAsCPythonDoes(source, module, projectPython(root));
     const scan = scanModule(source, tree);
+    const known = scan.servers.some((server) => server.variable === variable) || scan.definedNames.has(variable);
+    if (!known && !scan.importedNames.has(variable)) {
+      refuse(
+        `.yo-rc.json names "${variable}" as the server variable, but ${module} defines no such name. ` +
+          'Correct "serverVariable" in .yo-rc.json (or remove it, and the server is found by itself).',
+      );
+    }
     const pyprojectPath = this.destinationPath('pyproject.toml');
     const pyproject = this.fs.exists(pyprojectPath) ? (this.fs.read(pyprojectPath) ?? undefined) : undefined;
     const firstParty = firstPartyPackages(root);
@@ -94,6 +132,9 @@ export abstract class HandlerGenerator extends ProjectGenerator<HandlerGenerator
     const readme = this.fs.exists(readmePath) ? (this.fs.read(readmePath) ?? undefined) : undefined;
     const newReadme = readme === undefined ? undefined : addReadmeBullet(readme, spec);
 
+    const pythons = projectPython(this.destinationRoot());
+    assertCompiles(module, newSource, pythons);
+    if (testSource !== undefined) assertCompiles(testPath, testSource, pythons);
     this.fs.write(this.destinationPath(module), newSource);
     if (testSource !== undefined) this.fs.write(this.destinationPath(testPath), testSource);
     else warning(this.log, `tests/conftest.py has no \`client\` fixture, so no test was written for ${spec.function}(); add one by hand.`);

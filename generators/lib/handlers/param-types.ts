@@ -93,6 +93,8 @@ function readValue(source: string, node: SyntaxNode, type: ParamType): Reading {
     const value = readScalar(source, parts[index + 1] as SyntaxNode, element.scalar);
     if ('error' in key) return { error: `dict keys must be strings: ${key.error}` };
     if ('error' in value) return value;
+    // Python keeps the last of two equal keys, and ruff reports the first (F601): name it instead.
+    if (entries.some(([seen]) => seen === key.value)) return { error: `repeats the key ${JSON.stringify(key.value)}; keep one of the two` };
     entries.push([key.value as string, value.value]);
   }
   return { value: { entries } };

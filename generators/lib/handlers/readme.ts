@@ -16,16 +16,17 @@ export function readmeNeedle(kind: HandlerSpec['kind']): string {
 /** `- \`name\`: first line of the description` */
 export function readmeBullet(spec: HandlerSpec): string {
   const label = spec.kind === 'resource' ? spec.uri : spec.name;
-  const summary = spec.description.split(/\r?\n/)[0]?.trim() ?? '';
+  // The first line by any line break a reader (or a regular expression) knows, without control characters.
+  const summary = (spec.description.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/)[0] ?? '').replace(/\p{Cc}/gu, ' ').trim();
   const fence = label.includes('`') ? '``' : '`';
   return summary === '' ? `- ${fence}${label}${fence}` : `- ${fence}${label}${fence}: ${summary}`;
 }
 
 /** The README with the bullet added, or undefined when its needle is gone. */
 export function addReadmeBullet(readme: string, spec: HandlerSpec): string | undefined {
-  const needle = NEEDLES[spec.kind];
-  const at = readme.indexOf(needle);
-  if (at === -1) return undefined;
-  const lineStart = readme.lastIndexOf('\n', at - 1) + 1;
+  // The needle counts only as a line of its own: a description quoting it stays inside its bullet.
+  const needleLine = new RegExp(`^[ \\t]*${NEEDLES[spec.kind]}[ \\t]*\\r?$`, 'm').exec(readme);
+  if (needleLine === null) return undefined;
+  const lineStart = needleLine.index;
   return readme.slice(0, lineStart) + readmeBullet(spec) + detectNewline(readme) + readme.slice(lineStart);
 }

@@ -19,9 +19,20 @@ function statement(writer: Writer, node: Py, lead: string): void {
   writer.lines.push(...print(node, 1, lead, '', writer.options));
 }
 
-function testFunction(writer: Writer, name: string, body: (writer: Writer) => void): void {
-  writer.lines.push('', '');
-  writer.lines.push(...print(bracket(`async def ${name}(`, [atom('client: Client')], ')'), 0, '', ' -> None:', writer.options));
+const FILLER_WORDS = new Set(['is', 'a', 'as', 'can', 'be']);
+
+/**
+ * `test_<function>_<what>`; for a function name so long that `async def` would pass the line length
+ * (E501, which no formatter can fix), `<what>` shrinks to its key word, and as a last resort the line
+ * carries `# noqa: E501`.
+ */
+function testFunction(writer: Writer, fn: string, what: string, body: (writer: Writer) => void): void {
+  const fits = (name: string): boolean => `async def ${name}(`.length <= writer.options.lineLength;
+  const short = `test_${fn}_${what.split('_').find((word) => !FILLER_WORDS.has(word)) ?? what}`;
+  const name = fits(`test_${fn}_${what}`) ? `test_${fn}_${what}` : short;
+  const lines = print(bracket(`async def ${name}(`, [atom('client: Client')], ')'), 0, '', ' -> None:', writer.options);
+  if (!fits(name)) lines[0] = `${lines[0] as string}  # noqa: E501`;
+  writer.lines.push('', '', ...lines);
   body(writer);
 }
 
@@ -59,7 +70,7 @@ function toolTest(spec: ToolSpec, options: PrintOptions): string[] {
   const returnsText = spec.returns.scalar === 'str' && spec.returns.container === 'none' && !spec.returns.optional;
   const imports = returnsText ? ['from mcp.types import TextContent'] : [];
   const writer: Writer = { lines: header(`Tests for the ${spec.name} tool.`, imports), options };
-  testFunction(writer, `test_${spec.function}_is_listed_as_declared`, (w) => {
+  testFunction(writer, spec.function, 'is_listed_as_declared', (w) => {
     statement(w, atom('await client.list_tools()'), 'listed = ');
     statement(w, atom('{tool.name: tool for tool in listed.tools}'), 'tools = ');
     statement(w, atom(`tools[${JSON.stringify(spec.name)}]`), 'tool = ');
@@ -85,7 +96,7 @@ function toolTest(spec: ToolSpec, options: PrintOptions): string[] {
       }
     }
   });
-  testFunction(writer, `test_${spec.function}_answers_a_call`, (w) => {
+  testFunction(writer, spec.function, 'answers_a_call', (w) => {
     statement(w, call('await client.call_tool', [str(spec.name), argumentsNode(spec.params)]), 'result = ');
     w.lines.push('    assert not result.is_error');
     if (returnsText) {
@@ -116,7 +127,7 @@ function completionTest(writer: Writer, spec: ResourceSpec | PromptSpec): void {
     spec.kind === 'resource'
       ? call('ResourceTemplateReference', [concat(atom('uri='), str(spec.uri))])
       : call('PromptReference', [concat(atom('name='), str(spec.name))]);
-  testFunction(writer, `test_${spec.function}_completes_the_declared_values`, (w) => {
+  testFunction(writer, spec.function, 'completes_the_declared_values', (w) => {
     statement(w, reference, 'ref = ');
     statement(w, choicesNode(spec.choices ?? {}), 'declared = ');
     w.lines.push(
@@ -133,7 +144,7 @@ function resourceTest(spec: ResourceSpec, options: PrintOptions): string[] {
   const lines = header(`Tests for the ${spec.function} resource.`, [typesImport('TextResourceContents', spec)]);
   const writer: Writer = { lines, options };
   const isTemplate = spec.placeholders.length > 0;
-  testFunction(writer, `test_${spec.function}_is_listed_as_declared`, (w) => {
+  testFunction(writer, spec.function, 'is_listed_as_declared', (w) => {
     if (isTemplate) {
       statement(w, atom('await client.list_resource_templates()'), 'listed = ');
       statement(w, atom('{template.uri_template: template for template in listed.resource_templates}'), 'templates = ');
@@ -149,7 +160,7 @@ function resourceTest(spec: ResourceSpec, options: PrintOptions): string[] {
     if (spec.mimeType) statement(w, str(spec.mimeType), 'assert listed_resource.mime_type == ');
   });
   const sampleUri = spec.uri.replace(/\{[^{}]*\}/g, 'example');
-  testFunction(writer, `test_${spec.function}_can_be_read`, (w) => {
+  testFunction(writer, spec.function, 'can_be_read', (w) => {
     statement(w, call('await client.read_resource', [str(sampleUri)]), 'read = ');
     w.lines.push('    content = read.contents[0]', '    assert isinstance(content, TextResourceContents)');
     statement(w, call('content.text.startswith', [str(placeholderPrefix(spec.function, spec.placeholders))]), 'assert ');
@@ -160,7 +171,7 @@ function resourceTest(spec: ResourceSpec, options: PrintOptions): string[] {
 
 function promptTest(spec: PromptSpec, options: PrintOptions): string[] {
   const writer: Writer = { lines: header(`Tests for the ${spec.name} prompt.`, [typesImport('TextContent', spec)]), options };
-  testFunction(writer, `test_${spec.function}_is_listed_as_declared`, (w) => {
+  testFunction(writer, spec.function, 'is_listed_as_declared', (w) => {
     statement(w, atom('await client.list_prompts()'), 'listed = ');
     statement(w, atom('{prompt.name: prompt for prompt in listed.prompts}'), 'prompts = ');
     statement(w, atom(`prompts[${JSON.stringify(spec.name)}]`), 'prompt = ');
@@ -168,7 +179,7 @@ function promptTest(spec: PromptSpec, options: PrintOptions): string[] {
     const names = bracket('[', spec.args.map((arg) => str(arg.name)), ']');
     statement(w, names, 'assert [argument.name for argument in prompt.arguments or []] == ');
   });
-  testFunction(writer, `test_${spec.function}_renders`, (w) => {
+  testFunction(writer, spec.function, 'renders', (w) => {
     statement(w, call('await client.get_prompt', [str(spec.name), argumentsNode(spec.args)]), 'result = ');
     w.lines.push('    content = result.messages[0].content', '    assert isinstance(content, TextContent)');
     statement(w, call('content.text.startswith', [str(placeholderPrefix(spec.function, spec.args))]), 'assert ');

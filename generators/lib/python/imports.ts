@@ -84,13 +84,21 @@ export function planImport(need: ImportNeed, context: ImportContext): TextEdit |
     );
   }
   const newName: ImportedName = { bound: need.name, name: need.name };
-  const sameModule = scan.imports.find((imp) => imp.kind === 'from' && imp.module === need.module && !imp.star && !imp.hasComments);
+  const fromSameModule = scan.imports.filter((imp) => imp.kind === 'from' && imp.module === need.module && !imp.star);
+  const sameModule = fromSameModule.find((imp) => !imp.hasComments && imp.names.every((name) => name.alias === undefined));
   if (sameModule) {
     const text = renderFromImport(need.module, [...sameModule.names, newName], layout, lineLength);
     return { from: sameModule.from, to: sameModule.to, text };
   }
   const statement = renderFromImport(need.module, [newName], layout, lineLength);
   const { newline } = layout;
+  const lastOfModule = fromSameModule.at(-1);
+  if (lastOfModule !== undefined) {
+    // isort keeps `as` imports in statements of their own (combine-as-imports is off): beside them, in name order.
+    const after = fromSameModule.find((imp) => compare(memberKey(imp.names[0]?.name ?? ''), memberKey(need.name)) > 0);
+    if (after) return insertAt(lineStart(source, after.from), statement + newline);
+    return insertAt(nextLineStart(source, lastOfModule.to), statement + newline);
+  }
   const block = leadingImportBlock(scan, source);
   const section = sectionOf(need.module, firstParty);
   const key = statementKey('from', need.module);

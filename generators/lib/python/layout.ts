@@ -1,5 +1,6 @@
 // A file's own newline style and indentation unit, so that inserted code looks as if it had always
 // been there: generated code is written with LF and four spaces, then converted.
+import { childrenOf, parsePython } from './parse.js';
 
 export interface Layout {
   newline: '\n' | '\r\n';
@@ -15,15 +16,26 @@ export function detectNewline(source: string): Layout['newline'] {
   return crlf > lf ? '\r\n' : '\n';
 }
 
-/** The indentation of the first line indented under a line that opens a block (ends with `:`). */
+/**
+ * The indentation of the first statement in the first indented block, read from the syntax tree so
+ * that an indented line inside a string (`"""Run it:\n  uv run x"""`) is never taken for code.
+ */
 export function detectIndent(source: string): string {
-  const lines = source.split(/\r?\n/);
-  for (let index = 1; index < lines.length; index++) {
-    const match = /^([ \t]+)\S/.exec(lines[index] as string);
-    const previous = (lines[index - 1] as string).replace(/#.*$/, '').trimEnd();
-    if (match && previous.endsWith(':') && !/^[ \t]/.test(previous)) return match[1] as string;
-  }
-  return DEFAULT_LAYOUT.indent;
+  let found: string | undefined;
+  parsePython(source).iterate({
+    enter: (node) => {
+      if (found !== undefined) return false;
+      if (node.name !== 'Body') return undefined;
+      const first = childrenOf(node.node).find((child) => child.name !== ':' && child.name !== 'Comment');
+      if (first === undefined) return undefined;
+      const lineStart = source.lastIndexOf('\n', first.from - 1) + 1;
+      const indent = source.slice(lineStart, first.from);
+      // A body on the header's own line (`if x: pass`) says nothing about indentation.
+      if (/^[ \t]+$/.test(indent)) found = indent;
+      return false;
+    },
+  });
+  return found ?? DEFAULT_LAYOUT.indent;
 }
 
 export function detectLayout(source: string): Layout {

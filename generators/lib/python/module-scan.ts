@@ -51,7 +51,9 @@ export interface ModuleScan {
   imports: ImportStatement[];
   /** Every name bound by a top-level import. */
   importedNames: Set<string>;
-  /** Top-level functions, classes and assignment targets. */
+  /** Every name bound by an import at module level, at the top or inside `if`/`try`/… blocks. */
+  blockImportedNames: Set<string>;
+  /** Every other name bound at module level: functions, classes, all assignment targets, for/with/except names. */
   definedNames: Set<string>;
   servers: ServerInstance[];
   handlers: FoundHandler[];
@@ -186,45 +188,139 @@ function readServer(source: string, statement: SyntaxNode, imports: ImportStatem
   return undefined;
 }
 
+/** The names a binding target binds: `a`, `(a, b)`, `[a, *b]`; not `obj.attr` nor `d[k]`. */
+function targetNames(source: string, node: SyntaxNode): string[] {
+  if (node.name === 'VariableName') return [textOf(source, node)];
+  if (['TupleExpression', 'ArrayExpression', 'ParenthesizedExpression'].includes(node.name)) {
+    return childrenOf(node).flatMap((child) => targetNames(source, child));
+  }
+  return [];
+}
+
+/** Every target of `a = b = value` and `a, (b, c): T = value`: each part before an `=`. */
 function assignedNames(source: string, statement: SyntaxNode): string[] {
+  const children = childrenOf(statement);
+  const lastAssign = children.map((child) => child.name).lastIndexOf('AssignOp');
+  const end = lastAssign === -1 ? children.length : lastAssign;
+  return children.slice(0, end).flatMap((child) => targetNames(source, child));
+}
+
+/** Names after each `as` (with, except) and between `for` and `in`. */
+function clauseNames(source: string, statement: SyntaxNode): string[] {
+  const children = childrenOf(statement);
   const names: string[] = [];
-  for (const child of childrenOf(statement)) {
-    if (child.name === 'AssignOp' || child.name === 'TypeDef') break;
-    if (child.name === 'VariableName') names.push(textOf(source, child));
+  children.forEach((child, index) => {
+    const next = children[index + 1];
+    if (child.name === 'as' && next !== undefined && statement.name !== 'ImportStatement') names.push(...targetNames(source, next));
+  });
+  if (statement.name === 'ForStatement') {
+    const end = children.findIndex((child) => child.name === 'in');
+    names.push(...children.slice(1, end).flatMap((child) => targetNames(source, child)));
   }
   return names;
+}
+
+const NEW_SCOPES = new Set(['FunctionDefinition', 'ClassDefinition', 'LambdaExpression', 'DecoratedStatement']);
+const BLOCKS = new Set(['Body', 'MatchBody', 'MatchClause']);
+
+/** `name := value` in a module-level statement (not inside a function, class or lambda). */
+function walrusNames(source: string, node: SyntaxNode, names: Set<string>): void {
+  for (const child of childrenOf(node)) {
+    if (NEW_SCOPES.has(child.name) || BLOCKS.has(child.name)) continue;
+    if (child.name === 'NamedExpression' && child.firstChild?.name === 'VariableName') names.add(textOf(source, child.firstChild));
+    walrusNames(source, child, names);
+  }
+}
+
+/**
+ * Every name the module binds at module level, at any depth of `if`/`try`/`for`/`with`/`match`
+ * blocks (never inside a function or class): what a new function of that name would replace.
+ */
+function moduleBindings(source: string, tree: Tree): { imported: Set<string>; defined: Set<string> } {
+  const imported = new Set<string>();
+  const defined = new Set<string>();
+  const visit = (container: SyntaxNode): void => {
+    for (const node of childrenOf(container)) {
+      if (node.name === 'ImportStatement') {
+        for (const name of readImport(source, node).names) imported.add(name.bound);
+        continue;
+      }
+      const definition =
+        node.name === 'DecoratedStatement' ? (node.getChild('FunctionDefinition') ?? node.getChild('ClassDefinition')) : node;
+      if (definition && ['FunctionDefinition', 'ClassDefinition', 'TypeDefinition'].includes(definition.name)) {
+        const name = definition.getChild('VariableName');
+        if (name) defined.add(textOf(source, name));
+        continue;
+      }
+      if (node.name === 'AssignStatement') for (const name of assignedNames(source, node)) defined.add(name);
+      for (const name of clauseNames(source, node)) defined.add(name);
+      walrusNames(source, node, defined);
+      for (const child of childrenOf(node)) if (BLOCKS.has(child.name)) visit(child);
+      if (BLOCKS.has(node.name)) visit(node);
+    }
+  };
+  visit(tree.topNode);
+  return { imported, defined };
+}
+
+const REGISTRATIONS: Record<string, HandlerKind> = { add_tool: 'tool', add_resource: 'resource', add_prompt: 'prompt' };
+
+/** The value of `keyword=` in an ArgList: given or not, and its text when a plain string literal. */
+function keywordArgument(source: string, argList: SyntaxNode, keyword: string): ArgumentValue {
+  const args = childrenOf(argList);
+  const isKeyword = (arg: SyntaxNode, index: number): boolean =>
+    arg.name === 'VariableName' && args[index + 1]?.name === 'AssignOp' && textOf(source, arg) === keyword;
+  const at = args.findIndex(isKeyword);
+  if (at === -1) return { given: false };
+  const node = args[at + 2];
+  const value = node?.name === 'String' ? decodeStringLiteral(textOf(source, node)) : undefined;
+  return value === undefined ? { given: true } : { given: true, value };
+}
+
+/** `server.add_tool(fn, name="x")` and its kin: a handler registered without a decorator. */
+function readRegistration(source: string, call: SyntaxNode): FoundHandler | undefined {
+  const callee = call.firstChild;
+  const argList = call.getChild('ArgList');
+  if (callee?.name !== 'MemberExpression' || !argList) return undefined;
+  const parts = childrenOf(callee);
+  const variable = parts[0];
+  const method = parts[parts.length - 1];
+  if (variable?.name !== 'VariableName' || method?.name !== 'PropertyName') return undefined;
+  const kind = REGISTRATIONS[textOf(source, method)];
+  if (kind === undefined) return undefined;
+  const first = childrenOf(argList)[1];
+  const fn = first?.name === 'VariableName' && childrenOf(argList)[2]?.name !== 'AssignOp' ? textOf(source, first) : '';
+  const argument = keywordArgument(source, argList, kind === 'resource' ? 'uri' : 'name');
+  // A tool registered without a name is served under its function's name.
+  const key = argument.given ? argument.value : kind === 'tool' && fn !== '' ? fn : undefined;
+  const statement = call.parent ?? call;
+  return { kind, variable: textOf(source, variable), function: fn, key, from: statement.from, to: statement.to, topLevel: false };
 }
 
 export function scanModule(source: string, tree: Tree): ModuleScan {
   const top = childrenOf(tree.topNode).filter((node) => node.name !== 'Comment');
   const imports = top.filter((node) => node.name === 'ImportStatement').map((node) => readImport(source, node));
+  const bindings = moduleBindings(source, tree);
   const scan: ModuleScan = {
     imports,
     importedNames: new Set(imports.flatMap((imp) => imp.names.map((name) => name.bound))),
-    definedNames: new Set(),
+    blockImportedNames: bindings.imported,
+    definedNames: bindings.defined,
     servers: [],
     handlers: [],
     lastStatementEnd: top.length > 0 ? (top[top.length - 1] as SyntaxNode).to : 0,
   };
   for (const node of top) {
-    const definition =
-      node.name === 'DecoratedStatement' ? (node.getChild('FunctionDefinition') ?? node.getChild('ClassDefinition')) : node;
-    if (definition && (definition.name === 'FunctionDefinition' || definition.name === 'ClassDefinition')) {
-      const name = definition.getChild('VariableName');
-      if (name) scan.definedNames.add(textOf(source, name));
-    }
-    if (node.name === 'AssignStatement') {
-      for (const name of assignedNames(source, node)) scan.definedNames.add(name);
-      const server = readServer(source, node, imports);
-      if (server) scan.servers.push(server);
-    }
+    const server = node.name === 'AssignStatement' ? readServer(source, node, imports) : undefined;
+    if (server) scan.servers.push(server);
   }
   // Handlers anywhere (a handler registered inside an `if` still owns its name), top-level ones marked.
   tree.iterate({
     enter: (ref) => {
-      if (ref.name !== 'DecoratedStatement') return;
       const node = ref.node;
-      scan.handlers.push(...readHandler(source, node, node.parent?.name === 'Script'));
+      if (ref.name === 'DecoratedStatement') scan.handlers.push(...readHandler(source, node, node.parent?.name === 'Script'));
+      const registered = ref.name === 'CallExpression' ? readRegistration(source, node) : undefined;
+      if (registered) scan.handlers.push(registered);
     },
   });
   return scan;

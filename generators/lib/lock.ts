@@ -1,0 +1,132 @@
+// One run at a time per project (or per client config file): a lock folder beside what is changed,
+// made with mkdir (atomic everywhere), naming the process that holds it. A second run waits briefly,
+// then refuses. A lock whose process is gone is stale: the change it left half done (its journal)
+// is undone, and the lock is taken over.
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { refuse } from './errors.js';
+import { recoverInterrupted } from './transaction.js';
+
+export interface Lock {
+  /** The lock folder, also the journal folder of the change made under it. */
+  folder: string;
+  release(): void;
+}
+
+const OWNER = 'owner.json';
+/** Locks held by this process: a lock naming this process but not in here was left by an earlier run. */
+const held = new Set<string>();
+
+function ownerPid(folder: string): number | undefined {
+  try {
+    const owner = JSON.parse(readFileSync(join(folder, OWNER), 'utf8')) as { pid?: unknown };
+    return typeof owner.pid === 'number' ? owner.pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isStale(folder: string): boolean {
+  const pid = ownerPid(folder);
+  // No owner file: the other run is between its mkdir and its write, or was killed right there.
+  if (pid === undefined) {
+    try {
+      return Date.now() - statSync(folder).mtimeMs > 10_000;
+    } catch {
+      return false; // Gone meanwhile: the next attempt takes it.
+    }
+  }
+  if (pid === process.pid) return !held.has(folder);
+  return !isAlive(pid);
+}
+
+function tryTake(folder: string): boolean {
+  // A client's config folder may not exist yet: the write would create it anyway.
+  mkdirSync(dirname(folder), { recursive: true });
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  writeFileSync(join(folder, OWNER), JSON.stringify({ pid: process.pid, since: new Date().toISOString() }));
+  held.add(folder);
+  return true;
+}
+
+/** Lets go of every lock this process holds: the end of a run (its commit), or its failure. */
+export function releaseHeldLocks(): void {
+  for (const folder of [...held]) {
+    held.delete(folder);
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * acquireLock for code that cannot wait asynchronously (a generator entering its project): the same
+ * rules, sleeping between attempts. A lock this process already holds (another generator of the same
+ * run) is shared. True when this call took it.
+ */
+export function acquireLockSync(folder: string, options: LockOptions): boolean {
+  if (held.has(folder)) return false;
+  const deadline = Date.now() + (options.waitMs ?? 15_000);
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (let pause = 25; ; pause = Math.min(pause * 2, 250)) {
+    if (tryTake(folder)) break;
+    if (isStale(folder)) {
+      recoverInterrupted(folder);
+      rmSync(folder, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() >= deadline) refuseBusy(folder, options.what);
+    Atomics.wait(sleeper, 0, 0, pause);
+  }
+  process.once('exit', releaseHeldLocks);
+  return true;
+}
+
+function refuseBusy(folder: string, what: string): never {
+  refuse(
+    `Another mcp-python run (process ${ownerPid(folder) ?? 'unknown'}) is changing ${what}. ` +
+      `Let it finish, then run this again. If no such run is active, delete the folder ${folder}.`,
+  );
+}
+
+export interface LockOptions {
+  /** What the lock protects, for the refusal: "this project", or the config file. */
+  what: string;
+  waitMs?: number;
+}
+
+/** Takes the lock folder `folder`, waiting up to `waitMs` for another run to finish. */
+export async function acquireLock(folder: string, options: LockOptions): Promise<Lock> {
+  const deadline = Date.now() + (options.waitMs ?? 15_000);
+  for (let pause = 25; ; pause = Math.min(pause * 2, 250)) {
+    if (tryTake(folder)) break;
+    if (isStale(folder)) {
+      recoverInterrupted(folder);
+      rmSync(folder, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() >= deadline) refuseBusy(folder, options.what);
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+  const release = (): void => {
+    if (!held.delete(folder)) return;
+    rmSync(folder, { recursive: true, force: true });
+    process.removeListener('exit', release);
+  };
+  // A run that ends without reaching its release (an error between two tasks) still lets go.
+  process.once('exit', release);
+  return { folder, release };
+}

@@ -1,0 +1,112 @@
+// Issue 9's fault cases through the real `yo` from the packed tarball, as a non-root user (so that a
+// read-only file or folder really refuses writes): every failure is one clear line, a non-zero exit,
+// no stack trace and every byte as it was; concurrent runs lose nothing.
+import assert from 'node:assert/strict';
+import { chmodSync, cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertUnchanged, snapshot } from '../helpers/fixture-project.js';
+import { repoRoot } from '../helpers/generators.js';
+import { installPacked, type PackedInstall } from '../helpers/packed.js';
+import type { Ran } from '../helpers/processes.js';
+
+const CRASH = /ERR_INVALID_ARG_TYPE|TypeError|^\s+at /m;
+
+function assertCleanFailure(ran: Ran, expected: RegExp): void {
+  const output = `${ran.stdout}${ran.stderr}`;
+  assert.notEqual(ran.status, 0, output);
+  assert.match(output, expected);
+  assert.doesNotMatch(output, CRASH, 'a stack trace or the exit-code crash');
+}
+
+describe('whole or nothing through the real yo', () => {
+  let packed: PackedInstall;
+  let count = 0;
+  before(function () {
+    this.timeout(300_000);
+    packed = installPacked();
+  });
+
+  /** A copy of the fresh fixture the non-root user owns. */
+  function project(): string {
+    const folder = join(packed.newFolder(`project-${++count}`), 'fresh');
+    cpSync(join(repoRoot, 'test/fixtures/python/fresh'), folder, { recursive: true });
+    packed.giveAway(folder);
+    return folder;
+  }
+
+  // Each of these crashed with `TypeError [ERR_INVALID_ARG_TYPE]: The "code" argument must be of type
+  // number` before, after writing .yo-rc.json and server.py.
+  for (const [what, target, mode, expected] of [
+    ['README.md read-only', 'README.md', 0o444, /README\.md is read-only\. Make it writable/],
+    ['server.py read-only', 'src/demo_server/server.py', 0o444, /server\.py is read-only/],
+    ['.yo-rc.json read-only', '.yo-rc.json', 0o444, /\.yo-rc\.json is read-only/],
+    ['tests/ read-only', 'tests', 0o555, /Cannot access .*tests: permission denied/],
+  ] as const) {
+    it(`${what}: one line, non-zero exit, nothing written`, () => {
+      const folder = project();
+      chmodSync(join(folder, target), mode);
+      const before = snapshot(folder);
+      const ran = packed.yo(['mcp-python:tool', 'lookup', '--yes', '--force'], folder);
+      assertCleanFailure(ran, expected);
+      assert.match(`${ran.stdout}${ran.stderr}`, /Nothing was written\./);
+      assertUnchanged(folder, before);
+    });
+  }
+
+  it('a project in a read-only folder is refused up front', () => {
+    const parent = packed.newFolder('read-only-parent');
+    chmodSync(parent, 0o555);
+    const ran = packed.yo(['mcp-python', 'blocked', '--yes', '--skip-install', '--skip-git'], parent);
+    assertCleanFailure(ran, /read-only-parent is not writable, so the project cannot be created there/);
+  });
+
+  it('--config-path naming a folder, or a read-only config, is refused', () => {
+    const folder = project();
+    mkdirSync(join(folder, 'a-folder'));
+    packed.giveAway(join(folder, 'a-folder'));
+    const ran = packed.yo(['mcp-python:client-config', '--client', 'cursor', '--config-path', 'a-folder', '--uv-path', '/bin/sh', '--yes'], folder);
+    assertCleanFailure(ran, /a-folder is a folder, where a file was expected/);
+    const config = join(folder, 'cursor.json');
+    cpSync(join(folder, '.yo-rc.json'), config);
+    packed.giveAway(config);
+    chmodSync(config, 0o444);
+    const readOnly = packed.yo(['mcp-python:client-config', '--client', 'cursor', '--config-path', 'cursor.json', '--uv-path', '/bin/sh', '--yes'], folder);
+    assertCleanFailure(readOnly, /cursor\.json is read-only/);
+  });
+
+  it('an existing entry with no terminal and no --force: a clear refusal, not "User force closed the prompt"', () => {
+    const folder = project();
+    const args = ['mcp-python:client-config', '--client', 'cursor', '--config-path', 'cursor.json', '--yes'];
+    const first = packed.yo([...args, '--uv-path', '/bin/sh'], folder);
+    assert.equal(first.status, 0, `${first.stdout}${first.stderr}`);
+    const before = readFileSync(join(folder, 'cursor.json'));
+    const second = packed.yo([...args, '--uv-path', '/bin/bash'], folder);
+    assertCleanFailure(second, /there is no terminal to answer on: pass --force to replace it, or --name/);
+    assert.doesNotMatch(`${second.stdout}${second.stderr}`, /force closed/);
+    assert.deepEqual(readFileSync(join(folder, 'cursor.json')), before);
+  });
+
+  // Before the lock, 3 pairs in 15 lost one tool from server.py, README.md and .yo-rc.json.
+  it('concurrent runs on one project lose no edit (8 pairs)', async function () {
+    this.timeout(900_000);
+    const folder = project();
+    const names: string[] = [];
+    for (let pair = 0; pair < 8; pair++) {
+      const batch = [`first_${pair}`, `second_${pair}`];
+      const runs = await Promise.all(batch.map((name) => packed.yoAsync(['mcp-python:tool', name, '--yes', '--force'], folder)));
+      runs.forEach((ran, index) => assert.equal(ran.status, 0, `${batch[index]}:\n${ran.stdout}${ran.stderr}`));
+      names.push(...batch);
+    }
+    const server = readFileSync(join(folder, 'src/demo_server/server.py'), 'utf8');
+    const readme = readFileSync(join(folder, 'README.md'), 'utf8');
+    const recorded = (JSON.parse(readFileSync(join(folder, '.yo-rc.json'), 'utf8')) as { 'generator-mcp-python': { handlers: { tools: Array<{ name: string }> } } })[
+      'generator-mcp-python'
+    ].handlers.tools.map((tool) => tool.name);
+    for (const name of names) {
+      assert.match(server, new RegExp(`def ${name}\\(`), `${name} missing from server.py`);
+      assert.ok(readme.includes(`\`${name}\``), `${name} missing from README.md`);
+      assert.ok(recorded.includes(name), `${name} missing from .yo-rc.json`);
+      readFileSync(join(folder, `tests/test_tool_${name}.py`));
+    }
+  });
+});
