@@ -145,7 +145,7 @@ describe('yo mcp-python:migrate', () => {
       assert.match(server, /^from mcp\.server\.mcpserver\.prompts import base$/m);
       assert.match(server, /^from mcp\.shared\.exceptions import MCPError$/m);
       assert.match(server, /^from mcp\.types import INVALID_PARAMS, ContentBlock, ErrorData, TextContent$/m);
-      assert.match(server, /raise MCPError\.from_error_data\(ErrorData\(/);
+      assert.match(server, /raise MCPError\.from_error_data\(error\)/);
       assert.match(server, /ctx\.mcp_server\.name/);
       assert.match(server, /-> list\[ContentBlock\]:/);
       assert.match(server, /def describe_error\(error: MCPServerError\)/);
