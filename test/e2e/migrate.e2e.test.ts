@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { assertUnchanged, runHandler, snapshot } from '../fixtures/python/fixture-project.js';
+import { assertUnchanged, runHandler, snapshot } from '../helpers/fixture-project.js';
 import { addEchoTool, copyProject, createMcpServerProject, renameServer, runMigrate } from '../fixtures/migrate/projects.js';
 import { connectStdio, firstText } from '../helpers/mcp-client.js';
 import { installPacked } from '../helpers/packed.js';
@@ -28,7 +28,10 @@ async function exerciseNotes(client: Client, serverName: string): Promise<void> 
   assert.equal(firstText(note.contents[0]), 'buy milk');
   const prompts = await client.listPrompts();
   const summarize = prompts.prompts.find((prompt) => prompt.name === 'summarize-notes');
-  assert.deepEqual(summarize?.arguments?.map((arg) => [arg.name, arg.required ?? false]), [['style', false]]);
+  assert.deepEqual(
+    summarize?.arguments?.map((arg) => [arg.name, arg.required ?? false]),
+    [['style', false]],
+  );
   const prompt = await client.getPrompt({ name: 'summarize-notes', arguments: { style: 'detailed' } });
   assert.equal(firstText(prompt.messages[0]), 'Here are the current notes to summarize: Give extensive details.\n\n- todo: buy milk');
 }
@@ -74,7 +77,10 @@ describe('yo mcp-python:migrate, end to end', function () {
 
       it('then grows with yo mcp-python:tool, and still passes its checks', async () => {
         await runHandler('tool', project, ['fetch-weather'], { yes: true, force: true, param: ['city:str'] });
-        assert.match(readFileSync(join(project, 'src/srv/server.py'), 'utf8'), /@server\.tool\(name="fetch-weather"\)\ndef fetch_weather\(city: str\) -> str:/);
+        assert.match(
+          readFileSync(join(project, 'src/srv/server.py'), 'utf8'),
+          /@server\.tool\(name="fetch-weather"\)\ndef fetch_weather\(city: str\) -> str:/,
+        );
         passesItsChecks(project);
       });
     });
@@ -136,14 +142,20 @@ describe('yo mcp-python:migrate through the real yo binary (packed tarball, non-
     const before = snapshot(project);
     const ran = yo(project, '--yes');
     assert.notEqual(ran.status, 0);
-    assert.match(`${ran.stdout}${ran.stderr}`, /no terminal to ask on\. In a script, pass --dry-run[\s\S]*--force[\s\S]*Nothing was written/);
+    assert.match(
+      `${ran.stdout}${ran.stderr}`,
+      /no terminal to answer on\. In a script, pass --force[\s\S]*--dry-run[\s\S]*Nothing was written/,
+    );
     assertUnchanged(project, before);
   });
 
   it('--force migrates, prints what is left to do, and lists the flags in --help', () => {
     const ran = yo(project, '--force', '--skip-install');
     assert.equal(ran.status, 0, `${ran.stdout}\n${ran.stderr}`);
-    assert.match(`${ran.stdout}${ran.stderr}`, /Migrated from create-mcp-server[\s\S]*README\.md: README\.md still describes the create-mcp-server project\./);
+    assert.match(
+      `${ran.stdout}${ran.stderr}`,
+      /Migrated from create-mcp-server[\s\S]*README\.md: README\.md still describes the create-mcp-server project\./,
+    );
     assert.match(readFileSync(join(project, 'pyproject.toml'), 'utf8'), /"mcp>=2\.3,<3"/);
     const help = yo(project, '--help');
     for (const option of ['--force', '--dry-run', '--yes']) assert.ok(help.stdout.includes(option), help.stdout);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertUnchanged, read, snapshot } from '../fixtures/python/fixture-project.js';
+import { assertUnchanged, read, snapshot } from '../helpers/fixture-project.js';
 import { addEchoTool, copyProject, edit, referenceProject, renameServer, runMigrate } from '../fixtures/migrate/projects.js';
 
 const SERVER = 'src/srv/server.py';
@@ -29,7 +29,7 @@ describe('yo mcp-python:migrate', () => {
       await runMigrate(join(project, 'src'), { options: { force: true } });
     });
 
-    it('serves the notes example from MCPServer under create-mcp-server\'s MCP names', () => {
+    it("serves the notes example from MCPServer under create-mcp-server's MCP names", () => {
       const server = read(project, SERVER);
       assert.match(server, /^server = MCPServer\(\n {4}"srv",/m);
       assert.match(server, /@server\.tool\(name="add-note"\)\nasync def add_note\(name: str, content: str, ctx: Context\) -> str:/);
@@ -42,13 +42,21 @@ describe('yo mcp-python:migrate', () => {
       const pyproject = read(project, 'pyproject.toml');
       assert.match(pyproject, /^dependencies = \[ "mcp>=2\.3,<3",\]$/m);
       assert.match(pyproject, /^srv = "srv\.__main__:main"$/m);
-      for (const table of ['[dependency-groups]', '[tool.ruff]', '[tool.ruff.lint]', '[tool.pytest.ini_options]', '[tool.pyright]']) assert.ok(pyproject.includes(`\n${table}\n`), table);
+      for (const table of ['[dependency-groups]', '[tool.ruff]', '[tool.ruff.lint]', '[tool.pytest.ini_options]', '[tool.pyright]'])
+        assert.ok(pyproject.includes(`\n${table}\n`), table);
       assert.match(pyproject, /^target-version = "py311"$/m);
-      assert.match(pyproject, /^build-backend = "uv_build"$/m, 'the build backend stays the user\'s');
+      assert.match(pyproject, /^build-backend = "uv_build"$/m, "the build backend stays the user's");
     });
 
     it('adds what a generated project has: __main__.py, tests, CI and .yo-rc.json', () => {
-      for (const file of ['src/srv/__main__.py', 'src/srv/py.typed', 'tests/conftest.py', 'tests/test_server.py', 'tests/test_stdio.py', '.github/workflows/ci.yml']) {
+      for (const file of [
+        'src/srv/__main__.py',
+        'src/srv/py.typed',
+        'tests/conftest.py',
+        'tests/test_server.py',
+        'tests/test_stdio.py',
+        '.github/workflows/ci.yml',
+      ]) {
         assert.ok(existsSync(join(project, file)), file);
       }
       assert.match(read(project, 'src/srv/__init__.py'), /^from \.server import server$/m);
@@ -82,14 +90,28 @@ describe('yo mcp-python:migrate', () => {
       addEchoTool(project);
       await runMigrate(project, { options: { force: true } });
       const server = read(project, SERVER);
-      assert.match(server, /@server\.tool\(name="echo", description="Echo the text back"\)\nasync def echo\(\n {4}text: Annotated\[str, Field\(description="What to echo"\)\],\n {4}times: int \| None = None,\n\) -> list\[types\.TextContent \| types\.ImageContent \| types\.EmbeddedResource\]:\n {4}arguments: dict\[str, Any\] = \{"text": text\}\n/);
+      const echo = [
+        '@server.tool(name="echo", description="Echo the text back")',
+        'async def echo(',
+        '    text: Annotated[str, Field(description="What to echo")],',
+        '    times: int | None = None,',
+        ') -> list[types.TextContent | types.ImageContent | types.EmbeddedResource]:',
+        '    arguments: dict[str, Any] = {"text": text}',
+        '    if times is not None:',
+        '        arguments["times"] = times',
+        '    text = (arguments or {}).get("text", "")',
+      ].join('\n');
+      assert.ok(server.includes(echo), server);
       assert.match(server, /^from mcp import types$/m);
-      assert.deepEqual(config(project).handlers.tools.map((tool: { name: string }) => tool.name), ['add-note', 'echo']);
+      assert.deepEqual(
+        config(project).handlers.tools.map((tool: { name: string }) => tool.name),
+        ['add-note', 'echo'],
+      );
       assert.match(read(project, 'MIGRATION.md'), /The tool "echo" was carried over from the dispatch functions as echo\(\)/);
       assert.match(read(project, 'tests/test_server.py'), /MIGRATED_TOOLS = \[\n {4}"add-note",\n {4}"echo",\n\]/);
     });
 
-    it('keeps a renamed server\'s name and moves it to the `server` variable', async () => {
+    it("keeps a renamed server's name and moves it to the `server` variable", async () => {
       const project = referenceProject();
       renameServer(project);
       await runMigrate(project, { options: { force: true } });
@@ -155,7 +177,10 @@ describe('yo mcp-python:migrate', () => {
     it('moves host, port and json_response to the HTTP run() and passes instructions by keyword', () => {
       const server = read(project, 'src/weather_v1/server.py');
       assert.match(server, /^mcp = MCPServer\("weather", instructions="Answers questions about the weather\."\)$/m);
-      assert.match(server, /mcp\.run\(\n {12}transport="streamable-http",\n {12}host="127\.0\.0\.1",\n {12}port=8123,\n {12}json_response=True,\n {8}\)/);
+      assert.match(
+        server,
+        /mcp\.run\(\n {12}transport="streamable-http",\n {12}host="127\.0\.0\.1",\n {12}port=8123,\n {12}json_response=True,\n {8}\)/,
+      );
       assert.match(server, /^ {8}mcp\.run\(\)$/m);
     });
 
@@ -163,7 +188,10 @@ describe('yo mcp-python:migrate', () => {
       assert.match(read(project, 'pyproject.toml'), /"mcp\[cli\]>=2\.3,<3",/);
       assert.match(read(project, 'tests/conftest.py'), /^from weather_v1\.server import mcp as server$/m);
       assert.equal(config(project).serverVariable, 'mcp');
-      assert.deepEqual(config(project).handlers.tools.map((tool: { name: string }) => tool.name), ['forecast', 'shout']);
+      assert.deepEqual(
+        config(project).handlers.tools.map((tool: { name: string }) => tool.name),
+        ['forecast', 'shout'],
+      );
     });
   });
 
@@ -172,10 +200,20 @@ describe('yo mcp-python:migrate', () => {
     await runMigrate(project, { options: { force: true } });
     const migration = read(project, 'MIGRATION.md');
     for (const expected of [
-      /create_connected_server_and_client_session/, /mcp\.shared\.progress/, /`Cursor` was removed/, /the keyword is `data`/,
-      /`extra` was removed/, /ctx\.client_id/, /get_context\(\)/, /_lowlevel_server\.add_request_handler/, /MCPServer\.settings/,
-      /The server has no name/, /mount_path/, /The transport settings \(port\)/,
-    ]) assert.match(migration, expected);
+      /create_connected_server_and_client_session/,
+      /mcp\.shared\.progress/,
+      /`Cursor` was removed/,
+      /the keyword is `data`/,
+      /`extra` was removed/,
+      /ctx\.client_id/,
+      /get_context\(\)/,
+      /_lowlevel_server\.add_request_handler/,
+      /MCPServer\.settings/,
+      /The server has no name/,
+      /mount_path/,
+      /The transport settings \(port\)/,
+    ])
+      assert.match(migration, expected);
     assert.match(read(project, 'src/legacy/server.py'), /^mcp = MCPServer\(\)$/m);
   });
 
@@ -186,8 +224,12 @@ describe('yo mcp-python:migrate', () => {
     assert.equal(read(project, 'src/inventory/app.py'), server);
     assert.match(read(project, 'tests/conftest.py'), /^from inventory\.app import app as server$/m);
     const tests = read(project, 'tests/test_handlers.py');
-    for (const expected of ['"stock-level"', '"inventory://all"', '"inventory://item/{item}"', '"reorder"']) assert.ok(tests.includes(expected), expected);
-    assert.deepEqual(config(project).handlers.resources, [{ uri: 'inventory://all', function: 'everything' }, { uri: 'inventory://item/{item}', function: 'one' }]);
+    for (const expected of ['"stock-level"', '"inventory://all"', '"inventory://item/{item}"', '"reorder"'])
+      assert.ok(tests.includes(expected), expected);
+    assert.deepEqual(config(project).handlers.resources, [
+      { uri: 'inventory://all', function: 'everything' },
+      { uri: 'inventory://item/{item}', function: 'one' },
+    ]);
     assert.match(read(project, 'pyproject.toml'), /^\[dependency-groups\]\ndev = \[/m);
     assert.ok(!existsSync(join(project, 'MIGRATION.md')), 'nothing uncertain, nothing to list');
   });
@@ -207,9 +249,14 @@ describe('yo mcp-python:migrate', () => {
 
     it('a low-level server that create-mcp-server did not write', async () => {
       const project = referenceProject();
-      edit(project, SERVER, (text) => text.replace(/@server\.(list_resources|read_resource|list_prompts|get_prompt|list_tools)\(\)/g, '@server.other()'));
+      edit(project, SERVER, (text) =>
+        text.replace(/@server\.(list_resources|read_resource|list_prompts|get_prompt|list_tools)\(\)/g, '@server.other()'),
+      );
       const before = snapshot(project);
-      assert.match(await refusal(project), /uses mcp's low-level `Server`, but not in create-mcp-server's shape[\s\S]*Nothing was written\./);
+      assert.match(
+        await refusal(project),
+        /uses mcp's low-level `Server`, but not in create-mcp-server's shape[\s\S]*Nothing was written\./,
+      );
       assertUnchanged(project, before);
     });
 

@@ -1,6 +1,7 @@
 // Rewriting a call's argument list: split into its arguments (as text), then printed back the way
 // ruff format lays out a call, so that a moved or renamed argument leaves no trace of the edit.
-import { lineStart, type TextEdit } from '../python/edits.js';
+import { type TextEdit } from '../python/edits.js';
+import { lineStart } from '../text.js';
 import { childrenOf, type SyntaxNode } from '../python/parse.js';
 import { atom, bracket, print } from '../python/pretty.js';
 
@@ -40,6 +41,16 @@ export function rewriteArguments(source: string, argList: SyntaxNode, args: read
   const to = lineEnd === -1 ? source.length : lineEnd;
   const trail = source.slice(argList.to, to).replace(/\r$/, '');
   const depth = Math.round(indent.replace(/\t/g, '    ').length / 4);
-  const lines = print(bracket('(', args.map((arg) => atom(arg.text)), ')'), depth, lead, trail, { lineLength, indent: '    ' });
+  const lines = print(
+    bracket(
+      '(',
+      args.map((arg) => atom(arg.text)),
+      ')',
+    ),
+    depth,
+    lead,
+    trail,
+    { lineLength, indent: '    ' },
+  );
   return { from, to: source[to - 1] === '\r' ? to - 1 : to, text: lines.join(source.includes('\r\n') ? '\r\n' : '\n') };
 }

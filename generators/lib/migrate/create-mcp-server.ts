@@ -52,7 +52,10 @@ function keepNames(source: string): string {
 
 function paramNode(param: CarriedTool['params'][number]): Py {
   const type = param.required ? param.type : `${param.type} | None`;
-  const annotated = param.description === undefined ? atom(type) : concat(atom(`Annotated[${type}, Field(description=`), str(param.description), atom(')]'));
+  const annotated =
+    param.description === undefined
+      ? atom(type)
+      : concat(atom(`Annotated[${type}, Field(description=`), str(param.description), atom(')]'));
   return concat(atom(`${param.name}: `), annotated, atom(param.required ? '' : ' = None'));
 }
 
@@ -62,7 +65,10 @@ export function renderCarriedTool(tool: CarriedTool, fn: string, lineLength: num
   const required = tool.params.filter((param) => param.required);
   const optional = tool.params.filter((param) => !param.required);
   const params = [...required.map(paramNode), ...(tool.usesContext ? [atom('ctx: Context')] : []), ...optional.map(paramNode)];
-  const decoratorArgs = [keyword('name', str(tool.name)), ...(tool.description === undefined ? [] : [keyword('description', str(tool.description))])];
+  const decoratorArgs = [
+    keyword('name', str(tool.name)),
+    ...(tool.description === undefined ? [] : [keyword('description', str(tool.description))]),
+  ];
   const lines = [
     ...print(call('@server.tool', decoratorArgs), 0, '', '', options),
     ...print(call(fn, params), 0, 'async def ', ` -> ${tool.returns.replace(/\s+/g, ' ')}:`, options),
@@ -70,7 +76,8 @@ export function renderCarriedTool(tool: CarriedTool, fn: string, lineLength: num
   if (tool.usesArguments) {
     const entries = required.map((param) => atom(`${pythonString(param.name)}: ${param.name}`));
     lines.push(...print(concat(atom('arguments: dict[str, Any] = '), bracket('{', entries, '}')), 1, '', '', options));
-    for (const param of optional) lines.push(`    if ${param.name} is not None:`, `        arguments[${pythonString(param.name)}] = ${param.name}`);
+    for (const param of optional)
+      lines.push(`    if ${param.name} is not None:`, `        arguments[${pythonString(param.name)}] = ${param.name}`);
   }
   if (tool.usesName) lines.push(`    name = ${pythonString(tool.name)}`);
   lines.push(...tool.body.split('\n').map((line) => (line === '' ? '' : `    ${line}`)));
@@ -81,7 +88,8 @@ function importNeeds(imports: ImportStatement[]): ImportNeed[] {
   const needs: ImportNeed[] = [];
   for (const imp of imports) {
     for (const name of imp.names) {
-      if (imp.kind === 'from') needs.push({ module: imp.module, name: name.name, ...(name.alias === undefined ? {} : { alias: name.alias }) });
+      if (imp.kind === 'from')
+        needs.push({ module: imp.module, name: name.name, ...(name.alias === undefined ? {} : { alias: name.alias }) });
       else if (name.alias !== undefined && name.name.endsWith(`.${name.alias}`)) {
         // `import mcp.types as types` binds what `from mcp import types` binds.
         needs.push({ module: name.name.slice(0, -name.alias.length - 1), name: name.alias });
@@ -117,11 +125,20 @@ export function migratedServerModule(input: {
     const { tree, scan } = parse(source);
     const clash = tool.params.find((param) => RESERVED_PARAMS.has(param.name));
     let fn = toSnakeCase(tool.name);
-    const taken = (candidate: string): boolean => validatePythonName(candidate, 'f') !== true || scan.definedNames.has(candidate) || scan.importedNames.has(candidate);
+    const taken = (candidate: string): boolean =>
+      validatePythonName(candidate, 'f') !== true || scan.definedNames.has(candidate) || scan.importedNames.has(candidate);
     if (taken(fn)) fn = `${fn}_tool`;
     if (clash !== undefined || taken(fn)) {
-      const why = clash !== undefined ? `its parameter \`${clash.name}\` would clash with a name the carried code uses` : `no free function name was found for it`;
-      notes.push({ file: label, line: tool.line, found: `The tool "${tool.name}" was not carried over: ${why}.`, todo: 'Add it to the server by hand; its original code is in the git history of this file.' });
+      const why =
+        clash !== undefined
+          ? `its parameter \`${clash.name}\` would clash with a name the carried code uses`
+          : `no free function name was found for it`;
+      notes.push({
+        file: label,
+        line: tool.line,
+        found: `The tool "${tool.name}" was not carried over: ${why}.`,
+        todo: 'Add it to the server by hand; its original code is in the git history of this file.',
+      });
       continue;
     }
     const code = renderCarriedTool(tool, fn, lineLength);
@@ -130,8 +147,10 @@ export function migratedServerModule(input: {
     notes.push({
       file: label,
       line: tool.line,
-      found: `The tool "${tool.name}" was carried over from the dispatch functions as ${fn}(): its arguments are parameters now, and \`arguments\` is rebuilt from them for the code that reads it.`,
-      todo: 'Read the function once: a local variable named like a parameter now shadows it, and errors raised by the code reach the client as tool errors.',
+      found: `The tool "${tool.name}" was carried over from the dispatch functions as ${fn}(): its arguments are parameters now, ` +
+        `and \`arguments\` is rebuilt from them for the code that reads it.`,
+      todo: 'Read the function once: a local variable named like a parameter now shadows it, and errors raised by the code reach ' +
+        'the client as tool errors.',
     });
     if (tool.usesArguments || tool.params.some((param) => param.type.includes('Any')) || tool.returns === 'Any') extraNames.add('Any');
     if (tool.params.some((param) => param.description !== undefined)) extraNames.add('Annotated').add('Field');

@@ -1,7 +1,7 @@
 // mcp 1.x FastMCP -> mcp 2 MCPServer, file by file, on the syntax tree: the renames and moved settings
 // of the SDK's migration guide that can be made with certainty. The rest becomes MIGRATION.md notes.
 import { applyEdits, type TextEdit } from '../python/edits.js';
-import { type ImportStatement, scanModule } from '../python/module-scan.js';
+import { scanModule } from '../python/module-scan.js';
 import { childrenOf, parseModuleOrThrow, type SyntaxNode, textOf, type Tree } from '../python/parse.js';
 import { type Argument, rewriteArguments, splitArguments } from './arglist.js';
 import { eachNode, lineOf, literalValue } from './python-tree.js';
@@ -53,7 +53,8 @@ const PROPERTY_RENAMES: Record<string, string> = {
 /** Names whose import alone calls for a note: no mechanical replacement exists. */
 const NOTED_IMPORTS: Record<string, string> = {
   Cursor: '`Cursor` was removed from mcp.types: annotate cursors as `str`.',
-  create_connected_server_and_client_session: 'removed in mcp 2: connect a test client with `async with Client(server) as client:` (from mcp import Client).',
+  create_connected_server_and_client_session:
+    'removed in mcp 2: connect a test client with `async with Client(server) as client:` (from mcp import Client).',
   streamablehttp_client: 'removed in mcp 2: use `streamable_http_client` with an `httpx2.AsyncClient` for headers, timeouts and auth.',
   progress: '`mcp.shared.progress` was removed: report absolute progress with `await ctx.report_progress(current, total)`.',
   ProgressContext: '`mcp.shared.progress` was removed: report absolute progress with `await ctx.report_progress(current, total)`.',
@@ -84,7 +85,13 @@ interface FileContext {
 }
 
 function addNote(context: FileContext, node: SyntaxNode, found: string, todo: string): void {
-  context.notes.push({ file: context.file, line: lineOf(context.source, node.from), found, todo, code: textOf(context.source, node).split('\n')[0] as string });
+  context.notes.push({
+    file: context.file,
+    line: lineOf(context.source, node.from),
+    found,
+    todo,
+    code: textOf(context.source, node).split('\n')[0] as string,
+  });
 }
 
 /** Rewrites the imports; returns the renamed bound names (old -> new) for the references. */
@@ -105,15 +112,27 @@ function migrateImports(context: FileContext): Map<string, string> {
       context.edits.push({ from: first.from, to: last.to, text: renamedModule });
     }
     if (imp.kind === 'import' && imp.names.some((name) => /^mcp\.server\.fastmcp(\.|$)/.test(name.name))) {
-      addNote(context, node, '`import mcp.server.fastmcp` (a module import) is not rewritten.', 'Import from `mcp.server.mcpserver` instead (FastMCP is MCPServer there).');
+      addNote(
+        context,
+        node,
+        '`import mcp.server.fastmcp` (a module import) is not rewritten.',
+        'Import from `mcp.server.mcpserver` instead (FastMCP is MCPServer there).',
+      );
     }
-    if (/^mcp\.shared\.progress$/.test(imp.module)) addNote(context, node, NOTED_IMPORTS['progress'] as string, 'Rewrite the progress reporting, then remove this import.');
+    if (/^mcp\.shared\.progress$/.test(imp.module))
+      addNote(context, node, NOTED_IMPORTS['progress'] as string, 'Rewrite the progress reporting, then remove this import.');
     for (const name of imp.names) {
       const rename = NAME_RENAMES.find((candidate) => candidate.from === name.name && candidate.module.test(imp.module));
       const noted = imp.module.startsWith('mcp') ? NOTED_IMPORTS[name.name] : undefined;
-      if (noted !== undefined && imp.module !== 'mcp.shared.progress') addNote(context, node, `\`${name.name}\`: ${noted}`, 'Rewrite the code that uses it.');
+      if (noted !== undefined && imp.module !== 'mcp.shared.progress')
+        addNote(context, node, `\`${name.name}\`: ${noted}`, 'Rewrite the code that uses it.');
       if (!rename) continue;
-      const token = children.find((child) => child.name === 'VariableName' && textOf(source, child) === name.name && child.from > (children.find((c) => c.name === 'import')?.from ?? 0));
+      const token = children.find(
+        (child) =>
+          child.name === 'VariableName' &&
+          textOf(source, child) === name.name &&
+          child.from > (children.find((c) => c.name === 'import')?.from ?? 0),
+      );
       if (token) context.edits.push({ from: token.from, to: token.to, text: rename.to });
       if (name.alias === undefined) renames.set(name.name, rename.to);
     }
@@ -141,11 +160,36 @@ function migrateReferences(context: FileContext, renames: Map<string, string>, s
       const owner = node.parent?.firstChild ? textOf(source, node.parent.firstChild) : '';
       if (name === '_mcp_server') {
         context.edits.push({ from: node.from, to: node.to, text: '_lowlevel_server' });
-        addNote(context, node.parent as SyntaxNode, '`_mcp_server` is `_lowlevel_server` in mcp 2 (renamed here), and its decorator methods are gone.', 'Register the handler with `_lowlevel_server.add_request_handler(method, params_type, handler)` (see the guide, "Registering lowlevel handlers from MCPServer").');
+        addNote(
+          context,
+          node.parent as SyntaxNode,
+          '`_mcp_server` is `_lowlevel_server` in mcp 2 (renamed here), and its decorator methods are gone.',
+          'Register the handler with `_lowlevel_server.add_request_handler(method, params_type, handler)` (see the guide, ' +
+            '"Registering lowlevel handlers from MCPServer").',
+        );
       }
-      if (name === 'client_id') addNote(context, node.parent as SyntaxNode, '`ctx.client_id` was removed in mcp 2.', 'Read the OAuth client from `get_access_token()` (mcp.server.auth.middleware.auth_context), or your own key from `ctx.request_context.meta`.');
-      if (name === 'get_context' && serverVariables.has(owner)) addNote(context, node.parent as SyntaxNode, '`get_context()` was removed from MCPServer.', 'Add a `ctx: Context` parameter to the handler and use it instead.');
-      if (name === 'settings' && serverVariables.has(owner)) addNote(context, node.parent as SyntaxNode, 'MCPServer.settings no longer holds transport settings (host, port, paths...).', 'Pass them to `run()`, `sse_app()` or `streamable_http_app()` instead.');
+      if (name === 'client_id')
+        addNote(
+          context,
+          node.parent as SyntaxNode,
+          '`ctx.client_id` was removed in mcp 2.',
+          'Read the OAuth client from `get_access_token()` (mcp.server.auth.middleware.auth_context), or your own key from ' +
+            '`ctx.request_context.meta`.',
+        );
+      if (name === 'get_context' && serverVariables.has(owner))
+        addNote(
+          context,
+          node.parent as SyntaxNode,
+          '`get_context()` was removed from MCPServer.',
+          'Add a `ctx: Context` parameter to the handler and use it instead.',
+        );
+      if (name === 'settings' && serverVariables.has(owner))
+        addNote(
+          context,
+          node.parent as SyntaxNode,
+          'MCPServer.settings no longer holds transport settings (host, port, paths...).',
+          'Pass them to `run()`, `sse_app()` or `streamable_http_app()` instead.',
+        );
     }
     if (node.name === 'CallExpression') migrateCall(context, node, renames);
   });
@@ -158,17 +202,27 @@ function migrateCall(context: FileContext, call: SyntaxNode, renames: Map<string
   if (!callee || !args) return;
   const calleeText = textOf(source, callee);
   const parsed = splitArguments(source, args);
-  if ((calleeText === 'McpError' && renames.get('McpError') === 'MCPError') && parsed?.length === 1 && parsed[0]?.keyword === undefined) {
+  if (calleeText === 'McpError' && renames.get('McpError') === 'MCPError' && parsed?.length === 1 && parsed[0]?.keyword === undefined) {
     // mcp 2's MCPError takes (code, message, data); an ErrorData goes through from_error_data().
     context.edits.push({ from: callee.to, to: callee.to, text: '.from_error_data' });
   }
   const method = callee.name === 'MemberExpression' ? textOf(source, callee.lastChild as SyntaxNode) : '';
   const keywords = new Set(parsed?.map((arg) => arg.keyword).filter((keyword) => keyword !== undefined));
   if (['log'].includes(method) && keywords.has('message') && keywords.has('level')) {
-    addNote(context, call, '`ctx.log(..., message=...)`: the keyword is `data` in mcp 2.', 'Rename `message=` to `data=` if this is the MCP Context (not a logging.Logger).');
+    addNote(
+      context,
+      call,
+      '`ctx.log(..., message=...)`: the keyword is `data` in mcp 2.',
+      'Rename `message=` to `data=` if this is the MCP Context (not a logging.Logger).',
+    );
   }
   if (['debug', 'info', 'warning', 'error'].includes(method) && keywords.has('extra')) {
-    addNote(context, call, `\`ctx.${method}(..., extra=...)\`: \`extra\` was removed in mcp 2 (it never worked).`, 'Pass structured data as the first argument instead, if this is the MCP Context.');
+    addNote(
+      context,
+      call,
+      `\`ctx.${method}(..., extra=...)\`: \`extra\` was removed in mcp 2 (it never worked).`,
+      'Pass structured data as the first argument instead, if this is the MCP Context.',
+    );
   }
 }
 
@@ -218,7 +272,8 @@ function runCalls(files: FileContext[], variable: string): RunCall[] | 'unreadab
       let transport: RunCall['transport'] = APP_METHODS[method];
       if (method === 'run') {
         const given = args.find((arg) => arg.keyword === 'transport') ?? args.find((arg) => arg.keyword === undefined);
-        const value = given === undefined ? 'stdio' : literalValue(file.source, file.tree.resolveInner(file.source.indexOf(given.value, node.from), 1));
+        const value =
+          given === undefined ? 'stdio' : literalValue(file.source, file.tree.resolveInner(file.source.indexOf(given.value, node.from), 1));
         transport = value === 'stdio' || value === 'sse' || value === 'streamable-http' ? value : undefined;
       }
       calls.push({ file, call: node, args, transport, app: method !== 'run' });
@@ -232,11 +287,16 @@ function migrateConstructor(files: FileContext[], server: { file: string; variab
   const home = files.find((file) => file.file === server.file);
   if (!home) return;
   const bound = new Set(['MCPServer', 'mcp.server.mcpserver.MCPServer']);
-  for (const imp of scanModule(home.source, home.tree).imports) for (const name of imp.names) if (name.name === 'MCPServer') bound.add(name.bound);
+  for (const imp of scanModule(home.source, home.tree).imports)
+    for (const name of imp.names) if (name.name === 'MCPServer') bound.add(name.bound);
   const found = findConstructor(home.source, home.tree, server.variable, bound);
   if (found === undefined) return;
   if (found === 'unreadable') {
-    home.notes.push({ file: home.file, found: `The ${server.variable} = FastMCP(...) call has comments inside, so its settings were not moved.`, todo: 'Move host, port and the other transport settings to run() by hand (see the guide).' });
+    home.notes.push({
+      file: home.file,
+      found: `The ${server.variable} = FastMCP(...) call has comments inside, so its settings were not moved.`,
+      todo: 'Move host, port and the other transport settings to run() by hand (see the guide).',
+    });
     return;
   }
   const { call, args } = found;
@@ -246,33 +306,71 @@ function migrateConstructor(files: FileContext[], server: { file: string; variab
   let kept = args.filter((arg) => !moved.includes(arg) && arg !== mountPath);
   const positional = kept.filter((arg) => arg.keyword === undefined);
   if (positional.length === 0) {
-    home.notes.push({ file: home.file, line, found: 'The server has no name: mcp 2 reports "mcp-server" where mcp 1.x reported "FastMCP".', todo: 'Pass the name clients should see as the first argument (`MCPServer("FastMCP")` keeps the old one).' });
+    home.notes.push({
+      file: home.file,
+      line,
+      found: 'The server has no name: mcp 2 reports "mcp-server" where mcp 1.x reported "FastMCP".',
+      todo: 'Pass the name clients should see as the first argument (`MCPServer("FastMCP")` keeps the old one).',
+    });
   }
   if (positional.length === 2 && positional[1] !== undefined) {
     // mcp 2 inserts title and description before instructions: a positional instructions would land in title.
     const instructions = positional[1];
     kept = kept.map((arg) => (arg === instructions ? { keyword: 'instructions', text: `instructions=${arg.text}`, value: arg.text } : arg));
-    changed.push(`${home.file}:${line}: the second argument of the server constructor is passed as \`instructions=\` (mcp 2 would read it as \`title\`).`);
+    changed.push(
+      `${home.file}:${line}: the second argument of the server constructor is passed as \`instructions=\` (mcp 2 would read it as ` +
+        `\`title\`).`,
+    );
   } else if (positional.length > 2) {
-    home.notes.push({ file: home.file, line, found: 'The server constructor takes more than two positional arguments; mcp 2 changed their order.', todo: 'Pass everything after the name by keyword (name, title, description, instructions, website_url, icons, version).' });
+    home.notes.push({
+      file: home.file,
+      line,
+      found: 'The server constructor takes more than two positional arguments; mcp 2 changed their order.',
+      todo: 'Pass everything after the name by keyword (name, title, description, instructions, website_url, icons, version).',
+    });
   }
-  if (mountPath) home.notes.push({ file: home.file, line, found: '`mount_path` was removed (it was dropped here).', todo: 'Mount the app with Starlette `Mount("/path", app=...)`; the SSE transport uses the ASGI root_path.' });
+  if (mountPath)
+    home.notes.push({
+      file: home.file,
+      line,
+      found: '`mount_path` was removed (it was dropped here).',
+      todo: 'Mount the app with Starlette `Mount("/path", app=...)`; the SSE transport uses the ASGI root_path.',
+    });
   if (moved.length === 0 && kept.length === args.length) return;
   home.edits.push(rewriteArguments(home.source, call.getChild('ArgList') as SyntaxNode, kept, lineLength));
   if (moved.length === 0) return;
   const calls = runCalls(files, server.variable);
   const names = moved.map((arg) => arg.keyword).join(', ');
   if (calls === 'unreadable' || calls.some((run) => run.transport === undefined) || calls.length === 0) {
-    home.notes.push({ file: home.file, line, found: `The transport settings (${names}) were taken out of the constructor, and where the server is started could not be read with certainty.`, todo: `Pass them to \`${server.variable}.run(transport=..., ${moved.map((arg) => arg.text).join(', ')})\` (or to sse_app()/streamable_http_app(), port excepted).` });
+    home.notes.push({
+      file: home.file,
+      line,
+      found: `The transport settings (${names}) were taken out of the constructor, and where the server is started could not be ` +
+        `read with certainty.`,
+      todo: `Pass them to \`${server.variable}.run(transport=..., ${moved.map((arg) => arg.text).join(', ')})\` (or to ` +
+        `sse_app()/streamable_http_app(), port excepted).`,
+    });
     return;
   }
   for (const run of calls) {
     const transport = run.transport as 'stdio' | 'sse' | 'streamable-http';
     const given = new Set(run.args.map((arg) => arg.keyword));
-    const added = moved.filter((arg) => transport !== 'stdio' && (MOVED_SETTINGS[arg.keyword as string] ?? []).includes(transport) && !(run.app && arg.keyword === 'port') && !given.has(arg.keyword));
-    if (added.length > 0) run.file.edits.push(rewriteArguments(run.file.source, run.call.getChild('ArgList') as SyntaxNode, [...run.args, ...added], lineLength));
+    const added = moved.filter(
+      (arg) =>
+        transport !== 'stdio' &&
+        (MOVED_SETTINGS[arg.keyword as string] ?? []).includes(transport) &&
+        !(run.app && arg.keyword === 'port') &&
+        !given.has(arg.keyword),
+    );
+    if (added.length > 0)
+      run.file.edits.push(
+        rewriteArguments(run.file.source, run.call.getChild('ArgList') as SyntaxNode, [...run.args, ...added], lineLength),
+      );
   }
-  changed.push(`${home.file}:${line}: ${names} moved from the server constructor to the calls that start it over HTTP (over stdio they never applied).`);
+  changed.push(
+    `${home.file}:${line}: ${names} moved from the server constructor to the calls that start it over HTTP (over stdio they never ` +
+      `applied).`,
+  );
 }
 
 function withEdits(context: FileContext): FileContext {
@@ -285,7 +383,11 @@ function withEdits(context: FileContext): FileContext {
  * constructor's settings (whose argument lists are laid out anew). A file that does not parse is
  * refused before anything is computed.
  */
-export function migrateFastmcp(files: readonly PythonFile[], server: { file: string; variable: string }, lineLength: number): FastmcpMigration {
+export function migrateFastmcp(
+  files: readonly PythonFile[],
+  server: { file: string; variable: string },
+  lineLength: number,
+): FastmcpMigration {
   const originals = new Map(files.map((file) => [file.file, file.source]));
   const changed: string[] = [];
   const serverVariables = new Set([server.variable]);
@@ -296,5 +398,9 @@ export function migrateFastmcp(files: readonly PythonFile[], server: { file: str
   });
   migrateConstructor(renamed, server, lineLength, changed);
   const result = renamed.map(withEdits).filter((context) => context.source !== originals.get(context.file));
-  return { files: result.map((context) => ({ file: context.file, source: context.source })), changed, notes: renamed.flatMap((context) => context.notes) };
+  return {
+    files: result.map((context) => ({ file: context.file, source: context.source })),
+    changed,
+    notes: renamed.flatMap((context) => context.notes),
+  };
 }

@@ -6,7 +6,17 @@ import type { ImportStatement, ModuleScan } from '../python/module-scan.js';
 import { childrenOf, type SyntaxNode, textOf, type Tree } from '../python/parse.js';
 import { decodeStringLiteral } from '../python/string-literal.js';
 import type { MigrationNote } from './report.js';
-import { eachNode, fingerprint, keywordArgument, lineOf, type Literal, literalValue, namesUsed, positionalArguments, renamedText } from './python-tree.js';
+import {
+  eachNode,
+  fingerprint,
+  keywordArgument,
+  lineOf,
+  type Literal,
+  literalValue,
+  namesUsed,
+  positionalArguments,
+  renamedText,
+} from './python-tree.js';
 
 const LOWLEVEL_MODULES = new Set(['mcp.server', 'mcp.server.lowlevel', 'mcp.server.lowlevel.server']);
 
@@ -120,7 +130,8 @@ function schemaParams(schema: Literal | undefined): ToolParam[] | undefined {
     if (typeof property !== 'object' || property === null || Array.isArray(property)) return undefined;
     const type = typeof property['type'] === 'string' ? JSON_TYPES[property['type']] : undefined;
     const known = new Set(['type', 'description']);
-    if (type === undefined || Object.keys(property).some((key) => !known.has(key)) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
+    if (type === undefined || Object.keys(property).some((key) => !known.has(key)) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+      return undefined;
     const description = typeof property['description'] === 'string' ? property['description'] : undefined;
     params.push({ name, type, required: required.includes(name), ...(description === undefined ? {} : { description }) });
   }
@@ -201,11 +212,19 @@ function note(source: string, label: string, node: SyntaxNode, found: string, to
   return { file: label, line: lineOf(source, node.from), found, todo, ...(withCode ? { code: textOf(source, node) } : {}) };
 }
 
-export function analyzeCreateMcpServer(input: { source: string; tree: Tree; scan: ModuleScan; label: string; canonical: { source: string; tree: Tree; scan: ModuleScan } }): CreateMcpServerAnalysis {
+export function analyzeCreateMcpServer(input: {
+  source: string;
+  tree: Tree;
+  scan: ModuleScan;
+  label: string;
+  canonical: { source: string; tree: Tree; scan: ModuleScan };
+}): CreateMcpServerAnalysis {
   const { source, tree, scan, label, canonical } = input;
   const server = findLowlevelServer(source, tree, scan) as LowlevelServer;
   const canonicalServer = findLowlevelServer(canonical.source, canonical.tree, canonical.scan) as LowlevelServer;
-  const canonicalDispatch = new Map(dispatchFunctions(canonical.source, canonical.tree, canonicalServer.variable).map((d) => [d.method, d]));
+  const canonicalDispatch = new Map(
+    dispatchFunctions(canonical.source, canonical.tree, canonicalServer.variable).map((d) => [d.method, d]),
+  );
   const notes: MigrationNote[] = [];
   const tools: CarriedTool[] = [];
   const carriedNames = new Set<string>();
@@ -214,7 +233,8 @@ export function analyzeCreateMcpServer(input: { source: string; tree: Tree; scan
   const normal = (print: string): string =>
     print.replace(/^(async )?def \S+/, 'def').replace(/\b(server_name|server_version) = ("(?:[^"\\]|\\.)*"|'[^']*')/g, '$1 = S');
   const same = (node: SyntaxNode, canonicalNode: SyntaxNode, skip: SyntaxNode[] = []): boolean =>
-    normal(fingerprint(source, node, server.variable, skip)) === normal(fingerprint(canonical.source, canonicalNode, canonicalServer.variable));
+    normal(fingerprint(source, node, server.variable, skip)) ===
+    normal(fingerprint(canonical.source, canonicalNode, canonicalServer.variable));
 
   const dispatch = dispatchFunctions(source, tree, server.variable);
   const listTools = dispatch.find((d) => d.method === 'list_tools');
@@ -225,10 +245,20 @@ export function analyzeCreateMcpServer(input: { source: string; tree: Tree; scan
   for (const tool of declared) {
     const branch = branches.find((candidate) => candidate.name === tool.name);
     if (!branch || !tool.params || !callTool) {
+      const dispatcher = textOf(source, callTool?.definition.getChild('VariableName') ?? tool.node);
       const why = !branch
-        ? `its code in ${textOf(source, callTool?.definition.getChild('VariableName') ?? tool.node)}() is not an \`if name == "${tool.name}":\` block`
+        ? `its code in ${dispatcher}() is not an \`if name == "${tool.name}":\` block`
         : 'its inputSchema is not a plain object of typed properties';
-      notes.push(note(source, label, tool.node, `The tool "${tool.name}" was not carried over: ${why}.`, `Add it to the server as \`@server.tool(name="${tool.name}")\` by hand (or with \`yo mcp-python:tool ${tool.name}\`), then move its code there.`));
+      notes.push(
+        note(
+          source,
+          label,
+          tool.node,
+          `The tool "${tool.name}" was not carried over: ${why}.`,
+          `Add it to the server as \`@server.tool(name="${tool.name}")\` by hand (or with \`yo mcp-python:tool ${tool.name}\`), ` +
+            `then move its code there.`,
+        ),
+      );
       continue;
     }
     const body = branchBody(source, branch.node, server.variable);
@@ -247,7 +277,15 @@ export function analyzeCreateMcpServer(input: { source: string; tree: Tree; scan
     });
   }
   for (const branch of branches.filter((candidate) => !declared.some((tool) => tool.name === candidate.name))) {
-    notes.push(note(source, label, branch.node, `call_tool handles "${branch.name}", but list_tools does not declare it, so it was not carried over.`, 'Add it as an `@server.tool()` function if clients should see it.'));
+    notes.push(
+      note(
+        source,
+        label,
+        branch.node,
+        `call_tool handles "${branch.name}", but list_tools does not declare it, so it was not carried over.`,
+        'Add it as an `@server.tool()` function if clients should see it.',
+      ),
+    );
   }
 
   for (const item of dispatch) {
@@ -256,9 +294,18 @@ export function analyzeCreateMcpServer(input: { source: string; tree: Tree; scan
     const skip = item === listTools ? declared.map((tool) => tool.node) : item === callTool ? branches.map((branch) => branch.node) : [];
     if (canonicalItem && same(item.statement, canonicalItem.statement, skip)) continue;
     const what = canonicalItem
-      ? `${textOf(source, item.definition.getChild('VariableName') as SyntaxNode)}() differs from create-mcp-server's template beyond what could be carried over; the migrated server follows the template.`
+      ? `${textOf(source, item.definition.getChild('VariableName') as SyntaxNode)}() differs from create-mcp-server's template ` +
+        'beyond what could be carried over; the migrated server follows the template.'
       : `The low-level handler @${server.variable}.${item.method}() has no automatic MCPServer equivalent.`;
-    notes.push(note(source, label, item.statement, what, 'Port the differences to the MCPServer handlers in the new module (the original code is below).'));
+    notes.push(
+      note(
+        source,
+        label,
+        item.statement,
+        what,
+        'Port the differences to the MCPServer handlers in the new module (the original code is below).',
+      ),
+    );
   }
 
   // The rest of the module: the notes store and main() are create-mcp-server's; other code is carried.
@@ -270,21 +317,50 @@ export function analyzeCreateMcpServer(input: { source: string; tree: Tree; scan
     const isMain = node.name === 'FunctionDefinition' && textOf(source, node.getChild('VariableName') as SyntaxNode) === 'main';
     if (twin) continue;
     if (isMain) {
-      notes.push(note(source, label, node, 'main() differs from create-mcp-server\'s; it was replaced by src/<package>/__main__.py, which runs the server over stdio or streamable HTTP.', 'Move what your main() did differently into __main__.py.'));
+      notes.push(
+        note(
+          source,
+          label,
+          node,
+          "main() differs from create-mcp-server's; it was replaced by src/<package>/__main__.py, which runs the server over stdio " +
+            "or streamable HTTP.",
+          'Move what your main() did differently into __main__.py.',
+        ),
+      );
       continue;
     }
     const used = namesUsed(source, node);
     const blocked = [...used].filter((name) => V1_ONLY_NAMES.has(name));
     const movable = ['FunctionDefinition', 'ClassDefinition', 'AssignStatement', 'DecoratedStatement'].includes(node.name);
     if (blocked.length > 0 || !movable) {
-      notes.push(note(source, label, node, 'This code was not carried over: it depends on the mcp 1.x entry point or runs at import time.', 'Re-add it to the new module if it is still needed, on the mcp 2 API.'));
+      notes.push(
+        note(
+          source,
+          label,
+          node,
+          'This code was not carried over: it depends on the mcp 1.x entry point or runs at import time.',
+          'Re-add it to the new module if it is still needed, on the mcp 2 API.',
+        ),
+      );
       continue;
     }
     carried.push(renamedText(source, node, new Map([[server.variable, 'server']])).replace(/\r\n/g, '\n'));
     for (const name of used) carriedNames.add(name);
-    notes.push(note(source, label, node, 'Carried over unchanged to the end of the module.', 'Check it against the mcp 2 API (`uv run pyright` points at what changed).', false));
+    notes.push(
+      note(
+        source,
+        label,
+        node,
+        'Carried over unchanged to the end of the module.',
+        'Check it against the mcp 2 API (`uv run pyright` points at what changed).',
+        false,
+      ),
+    );
   }
-  const needed = new Set([...carriedNames, ...tools.flatMap((tool) => [...tool.returns.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)].map((match) => match[0]))]);
+  const needed = new Set([
+    ...carriedNames,
+    ...tools.flatMap((tool) => [...tool.returns.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)].map((match) => match[0])),
+  ]);
   const imports = scan.imports
     .map((imp) => ({ ...imp, names: imp.names.filter((name) => needed.has(name.bound)) }))
     .filter((imp) => imp.names.length > 0);

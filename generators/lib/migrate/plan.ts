@@ -1,6 +1,7 @@
 // Every file a migration writes, computed before anything is written: the generator then asks once
 // for all of them (Yeoman's conflict prompt, whole or nothing) and writes them through mem-fs.
 import { basename } from 'node:path';
+import { refuse } from '../errors.js';
 import { tomlString } from '../literals.js';
 import type { ProjectConfig } from '../project.js';
 import { scanModule } from '../python/module-scan.js';
@@ -14,7 +15,7 @@ import { migrateFastmcp, type PythonFile } from './fastmcp-v1.js';
 import { analyzeCreateMcpServer } from './lowlevel.js';
 import { fingerprint } from './python-tree.js';
 import { handlersOf, importPathOf, migratedConfig } from './project-config.js';
-import { addMissingTables, hasTable, pinMcp, readPyproject, setScriptTarget } from './pyproject.js';
+import { addMissingTables, hasTable, pinMcp, type PyprojectInfo, readPyproject, setScriptTarget } from './pyproject.js';
 import type { MigrationNote, MigrationReport } from './report.js';
 
 export interface PlannedFile {
@@ -54,23 +55,47 @@ function templateContext(config: ProjectConfig): Record<string, unknown> {
 }
 
 /** pyproject.toml with mcp pinned to 2 and, for `tables`, the generator's tables it lacks. */
-function migratePyproject(access: ProjectAccess, context: Record<string, unknown>, tables: readonly string[], notes: MigrationNote[]): string {
+function migratePyproject(
+  access: ProjectAccess,
+  context: Record<string, unknown>,
+  tables: readonly string[],
+  notes: MigrationNote[],
+): string {
   const original = access.read('pyproject.toml') as string;
   const pinned = pinMcp(original, versions.mcp);
   if (pinned === undefined) {
-    notes.push({ file: 'pyproject.toml', found: 'The `dependencies` of [project] could not be read, so mcp was not pinned.', todo: `Require "mcp${versions.mcp}" in [project] dependencies.` });
+    notes.push({
+      file: 'pyproject.toml',
+      found: 'The `dependencies` of [project] could not be read, so mcp was not pinned.',
+      todo: `Require "mcp${versions.mcp}" in [project] dependencies.`,
+    });
   }
   const { text } = addMissingTables(pinned ?? original, access.render('pyproject.toml.ejs', context), tables);
   if (tables.includes('dependency-groups') && hasTable(original, 'dependency-groups') && !/^\s*dev\s*=/m.test(original)) {
-    notes.push({ file: 'pyproject.toml', found: '[dependency-groups] has no `dev` group, so the test and lint tools were not added.', todo: 'Add pytest, anyio, ruff and pyright to a `dev` dependency group.' });
+    notes.push({
+      file: 'pyproject.toml',
+      found: '[dependency-groups] has no `dev` group, so the test and lint tools were not added.',
+      todo: 'Add pytest, anyio, ruff and pyright to a `dev` dependency group.',
+    });
   }
   return text;
+}
+
+/** pyproject.toml read, or the refusal naming where it is broken. */
+function projectInfo(access: ProjectAccess): PyprojectInfo {
+  const info = readPyproject(access.read('pyproject.toml') ?? '');
+  return typeof info === 'string' ? refuse(info) : info;
 }
 
 /** New files that must not replace one the user has: an existing one is left alone, with a note. */
 function addIfMissing(access: ProjectAccess, writes: PlannedFile[], notes: MigrationNote[], file: string, content: string): void {
   if (access.read(file) === undefined) writes.push({ file, content });
-  else if (access.read(file) !== content) notes.push({ file, found: `${file} already exists, so the generator's version was not written.`, todo: 'Compare it with what `yo mcp-python` generates, if you want the same.' });
+  else if (access.read(file) !== content)
+    notes.push({
+      file,
+      found: `${file} already exists, so the generator's version was not written.`,
+      todo: 'Compare it with what `yo mcp-python` generates, if you want the same.',
+    });
 }
 
 function createMcpServerPlan(access: ProjectAccess, detected: ServerModule, canonical: { server: string; init: string }): MigrationPlan {
@@ -82,15 +107,28 @@ function createMcpServerPlan(access: ProjectAccess, detected: ServerModule, cano
     canonical: { source: canonical.server, tree: canonicalTree, scan: scanModule(canonical.server, canonicalTree) },
   });
   notes.push(...analysis.notes);
-  const info = readPyproject(access.read('pyproject.toml') as string);
+  const info = projectInfo(access);
   const packageFolder = detected.module.slice(0, detected.module.lastIndexOf('/'));
-  const base = migratedConfig({ info, folderName: basename(access.root), module: detected.module, variable: 'server', example: 'notes', handlers: { tools: [], resources: [], prompts: [] }, hasLicenseFile: access.read('LICENSE') !== undefined });
+  const base = migratedConfig({
+    info,
+    folderName: basename(access.root),
+    module: detected.module,
+    variable: 'server',
+    example: 'notes',
+    handlers: { tools: [], resources: [], prompts: [] },
+    hasLicenseFile: access.read('LICENSE') !== undefined,
+  });
   const serverName = analysis.server.serverName ?? base.projectName;
   const context = templateContext(base);
   const pyproject = migratePyproject(access, context, TOOL_TABLES, notes);
   const oldScript = info.scripts.find((script) => script.target === `${base.packageName}:main`);
   const withScript = oldScript ? setScriptTarget(pyproject, oldScript.name, `${base.packageName}.__main__:main`) : pyproject;
-  if (!oldScript) notes.push({ file: 'pyproject.toml', found: `No console script points at \`${base.packageName}:main\`, create-mcp-server's entry point.`, todo: `Point your script at "${base.packageName}.__main__:main", which starts the server.` });
+  if (!oldScript)
+    notes.push({
+      file: 'pyproject.toml',
+      found: `No console script points at \`${base.packageName}:main\`, create-mcp-server's entry point.`,
+      todo: `Point your script at "${base.packageName}.__main__:main", which starts the server.`,
+    });
   const module = migratedServerModule({
     rendered: access.render('src/package/server.notes.py.ejs', { ...context, projectName: serverName }),
     analysis,
@@ -115,25 +153,62 @@ function createMcpServerPlan(access: ProjectAccess, detected: ServerModule, cano
   ];
   const init = access.read(`${packageFolder}/__init__.py`);
   const initCanonical = parseModuleOrThrow(canonical.init, 'create-mcp-server template');
-  const sameInit = init !== undefined && fingerprint(init, parseModuleOrThrow(init, `${packageFolder}/__init__.py`).topNode, 'server') === fingerprint(canonical.init, initCanonical.topNode, 'server');
+  const sameInit =
+    init !== undefined &&
+    fingerprint(init, parseModuleOrThrow(init, `${packageFolder}/__init__.py`).topNode, 'server') ===
+      fingerprint(canonical.init, initCanonical.topNode, 'server');
   writes.push({ file: `${packageFolder}/__init__.py`, content: access.render('src/package/__init__.py.ejs', full) });
   if (init !== undefined && !sameInit) {
-    notes.push({ file: `${packageFolder}/__init__.py`, line: 1, found: '__init__.py differed from create-mcp-server\'s and was replaced by the generator\'s (its main() started the old server).', todo: 'Re-add anything else it did.', code: init });
+    notes.push({
+      file: `${packageFolder}/__init__.py`,
+      line: 1,
+      found: "__init__.py differed from create-mcp-server's and was replaced by the generator's (its main() started the old server).",
+      todo: 'Re-add anything else it did.',
+      code: init,
+    });
   }
   addIfMissing(access, writes, notes, `${packageFolder}/__main__.py`, access.render('src/package/__main__.py.ejs', full));
   addIfMissing(access, writes, notes, `${packageFolder}/py.typed`, '');
   addIfMissing(access, writes, notes, 'tests/__init__.py', '');
   addIfMissing(access, writes, notes, 'tests/conftest.py', access.render('tests/conftest.py.ejs', full));
-  addIfMissing(access, writes, notes, 'tests/test_server.py', access.render('tests/test_server.py.ejs', { ...full, tools: config.handlers.tools.map((tool) => tool.name) }, true));
-  addIfMissing(access, writes, notes, 'tests/test_stdio.py', access.render('tests/test_stdio.py.ejs', { ...full, projectName: serverName }));
+  addIfMissing(
+    access,
+    writes,
+    notes,
+    'tests/test_server.py',
+    access.render('tests/test_server.py.ejs', { ...full, tools: config.handlers.tools.map((tool) => tool.name) }, true),
+  );
+  addIfMissing(
+    access,
+    writes,
+    notes,
+    'tests/test_stdio.py',
+    access.render('tests/test_stdio.py.ejs', { ...full, projectName: serverName }),
+  );
   addIfMissing(access, writes, notes, '.github/workflows/ci.yml', access.render('.github/workflows/ci.yml.ejs', full));
   const changed = [
-    `The notes are served by the resource template note://internal/{name} (clients find it with resources/templates/list); resources/list no longer lists one resource per note.`,
-    'add-note checks its arguments against its input schema: a missing name or content is refused by the SDK with its own message (an empty string is accepted).',
-    `The server starts through ${packageFolder}/__main__.py (\`${config.scriptName}\` or \`python -m ${config.packageName}\`), over stdio by default or with \`--transport streamable-http\`.`,
+    `The notes are served by the resource template note://internal/{name} (clients find it with resources/templates/list); ` +
+      `resources/list no longer lists one resource per note.`,
+    'add-note checks its arguments against its input schema: a missing name or content is refused by the SDK with its own message ' +
+      '(an empty string is accepted).',
+    `The server starts through ${packageFolder}/__main__.py (\`${config.scriptName}\` or \`python -m ${config.packageName}\`), ` +
+      `over stdio by default or with \`--transport streamable-http\`.`,
   ];
-  notes.push({ file: 'README.md', found: 'README.md still describes the create-mcp-server project.', todo: `Update it; \`yo mcp-python:tool\` and friends add handler lines only to a README with their \`<!-- mcp-python:tools -->\` markers.` });
-  return { writes, config, report: { title: `Migrated from create-mcp-server (mcp 1.x low-level \`Server\`) to mcp 2 \`MCPServer\` by yo mcp-python:migrate.`, changed, notes } };
+  notes.push({
+    file: 'README.md',
+    found: 'README.md still describes the create-mcp-server project.',
+    todo: `Update it; \`yo mcp-python:tool\` and friends add handler lines only to a README with their \`<!-- mcp-python:tools ` +
+      `-->\` markers.`,
+  });
+  return {
+    writes,
+    config,
+    report: {
+      title: `Migrated from create-mcp-server (mcp 1.x low-level \`Server\`) to mcp 2 \`MCPServer\` by yo mcp-python:migrate.`,
+      changed,
+      notes,
+    },
+  };
 }
 
 /** The tests an adopted project gets, when it has no `client` fixture yet. */
@@ -141,7 +216,11 @@ function adoptTests(access: ProjectAccess, config: ProjectConfig, source: string
   const conftest = access.read('tests/conftest.py');
   if (conftest !== undefined) {
     if (!scanModule(conftest, parseModuleOrThrow(conftest, 'tests/conftest.py')).definedNames.has('client')) {
-      notes.push({ file: 'tests/conftest.py', found: 'There is no `client` fixture, which the tests `yo mcp-python:tool` writes use.', todo: 'Add one: `async with Client(server) as client: yield client` (from mcp import Client).' });
+      notes.push({
+        file: 'tests/conftest.py',
+        found: 'There is no `client` fixture, which the tests `yo mcp-python:tool` writes use.',
+        todo: 'Add one: `async with Client(server) as client: yield client` (from mcp import Client).',
+      });
     }
     return;
   }
@@ -149,18 +228,23 @@ function adoptTests(access: ProjectAccess, config: ProjectConfig, source: string
   const imported = config.serverVariable === 'server' ? 'server' : `${config.serverVariable} as server`;
   const context = { ...templateContext(config), serverImport: `from ${importPathOf(config.serverModule)} import ${imported}` };
   const resources = handlers.resources.map((resource) => resource.uri as string);
-  if (access.read('tests/__init__.py') === undefined && access.testFiles.length === 0) writes.push({ file: 'tests/__init__.py', content: '' });
+  if (access.read('tests/__init__.py') === undefined && access.testFiles.length === 0)
+    writes.push({ file: 'tests/__init__.py', content: '' });
   writes.push({ file: 'tests/conftest.py', content: access.render('tests/conftest.py.ejs', context) });
   const file = access.read('tests/test_handlers.py') === undefined ? 'tests/test_handlers.py' : 'tests/test_migrated_handlers.py';
   writes.push({
     file,
-    content: access.render('tests/test_handlers.py.ejs', {
-      ...context,
-      tools: handlers.tools.map((tool) => tool.name),
-      prompts: handlers.prompts.map((prompt) => prompt.name),
-      resources: resources.filter((uri) => !uri.includes('{')),
-      templates: resources.filter((uri) => uri.includes('{')),
-    }, true),
+    content: access.render(
+      'tests/test_handlers.py.ejs',
+      {
+        ...context,
+        tools: handlers.tools.map((tool) => tool.name),
+        prompts: handlers.prompts.map((prompt) => prompt.name),
+        resources: resources.filter((uri) => !uri.includes('{')),
+        templates: resources.filter((uri) => uri.includes('{')),
+      },
+      true,
+    ),
   });
 }
 
@@ -169,23 +253,40 @@ function adoptPlan(access: ProjectAccess, detected: ServerModule): MigrationPlan
   const changed: string[] = [];
   const writes: PlannedFile[] = [];
   let serverSource = detected.source;
-  const info = readPyproject(access.read('pyproject.toml') as string);
+  const info = projectInfo(access);
   const lineLength = ruffLineLength(access.read('pyproject.toml'));
   if (detected.kind === 'fastmcp-v1') {
-    const files: PythonFile[] = [...new Set([detected.module, ...access.packageFiles, ...access.testFiles])].map((file) => ({ file, source: access.read(file) as string }));
+    const files: PythonFile[] = [...new Set([detected.module, ...access.packageFiles, ...access.testFiles])].map((file) => ({
+      file,
+      source: access.read(file) as string,
+    }));
     const migration = migrateFastmcp(files, { file: detected.module, variable: detected.variable }, lineLength);
     for (const file of migration.files) {
       writes.push({ file: file.file, content: file.source });
       const before = new Set((access.read(file.file) ?? '').split(/\r?\n/));
       const long = file.source.split(/\r?\n/).findIndex((line) => line.length > lineLength && !before.has(line));
-      if (long !== -1) notes.push({ file: file.file, line: long + 1, found: `A renamed line is now longer than ${lineLength} characters.`, todo: 'Run `uv run ruff format` (or your formatter) on the file.' });
+      if (long !== -1)
+        notes.push({
+          file: file.file,
+          line: long + 1,
+          found: `A renamed line is now longer than ${lineLength} characters.`,
+          todo: 'Run `uv run ruff format` (or your formatter) on the file.',
+        });
     }
     serverSource = migration.files.find((file) => file.file === detected.module)?.source ?? serverSource;
     notes.push(...migration.notes);
     changed.push(...migration.changed);
   }
   const handlers = handlersOf(scanModule(serverSource, parseModuleOrThrow(serverSource, detected.module)), detected.variable);
-  const config = migratedConfig({ info, folderName: basename(access.root), module: detected.module, variable: detected.variable, example: 'minimal', handlers, hasLicenseFile: access.read('LICENSE') !== undefined });
+  const config = migratedConfig({
+    info,
+    folderName: basename(access.root),
+    module: detected.module,
+    variable: detected.variable,
+    example: 'minimal',
+    handlers,
+    hasLicenseFile: access.read('LICENSE') !== undefined,
+  });
   const context = templateContext(config);
   const addsTests = access.read('tests/conftest.py') === undefined;
   const tables = addsTests ? ['dependency-groups'] : [];

@@ -1,27 +1,39 @@
 // The .yo-rc.json record of a migrated project, derived from what the project already says about
 // itself (pyproject.toml, its server module), so that the sub-generators can grow it.
-import { LICENSES } from '../../app/options.js';
 import { normalizeDistributionName } from '../names.js';
-import type { Handlers, ProjectConfig } from '../project.js';
+import { type Handlers, LICENSES, type ProjectConfig } from '../project.js';
 import type { ModuleScan } from '../python/module-scan.js';
 import { PYTHON_VERSIONS, type PythonVersion } from '../versions.js';
 import { lowestPython, type PyprojectInfo } from './pyproject.js';
 
 /** The import package a server module belongs to: `src/weather/server.py` -> `weather`. */
 export function packageOf(module: string): string {
-  const parts = module.replace(/^src\//, '').replace(/\.py$/, '').split('/');
+  const parts = module
+    .replace(/^src\//, '')
+    .replace(/\.py$/, '')
+    .split('/');
   return parts[0] as string;
 }
 
 /** The dotted import path of a module file: `src/weather/app.py` -> `weather.app`. */
 export function importPathOf(module: string): string {
-  return module.replace(/^src\//, '').replace(/(\/__init__)?\.py$/, '').split('/').join('.');
+  return module
+    .replace(/^src\//, '')
+    .replace(/(\/__init__)?\.py$/, '')
+    .split('/')
+    .join('.');
 }
 
 export function handlersOf(scan: ModuleScan, variable: string): Handlers {
   const ours = scan.handlers.filter((handler) => handler.variable === variable && handler.key !== undefined);
   const record = (kind: 'tool' | 'resource' | 'prompt') =>
-    ours.filter((handler) => handler.kind === kind).map((handler) => (kind === 'resource' ? { uri: handler.key as string, function: handler.function } : { name: handler.key as string, function: handler.function }));
+    ours
+      .filter((handler) => handler.kind === kind)
+      .map((handler) =>
+        kind === 'resource'
+          ? { uri: handler.key as string, function: handler.function }
+          : { name: handler.key as string, function: handler.function },
+      );
   return { tools: record('tool'), resources: record('resource'), prompts: record('prompt') };
 }
 

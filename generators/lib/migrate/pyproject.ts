@@ -1,6 +1,7 @@
 // Reading and editing pyproject.toml as text, so that every line the user wrote stays as it was:
 // only the mcp requirement, a console script's target and whole missing tables change.
 import { tomlString } from '../literals.js';
+import { parsePyproject, tableAt } from '../pyproject.js';
 import { detectNewline } from '../python/layout.js';
 
 export interface PyprojectInfo {
@@ -50,29 +51,25 @@ function stringValue(raw: string): string | undefined {
   }
 }
 
-function keyValue(body: string, key: string): string | undefined {
-  const line = new RegExp(`^[ \\t]*"?${key.replace(/[-.]/g, '\\$&')}"?[ \\t]*=(.*)$`, 'm').exec(body)?.[1];
-  return line === undefined ? undefined : stringValue(line);
-}
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-export function readPyproject(text: string): PyprojectInfo {
-  const project = tableText(text, 'project').body;
-  const authors = tableText(text, 'project.authors').body;
-  const inlineAuthor = /^[ \t]*authors[ \t]*=[ \t]*\[[ \t]*\{([^}]*)\}/m.exec(project)?.[1] ?? '';
-  const authorField = (key: string): string | undefined =>
-    keyValue(authors, key) ?? stringValue(new RegExp(`\\b${key}\\s*=\\s*(.*)`).exec(inlineAuthor)?.[1] ?? '');
-  const scripts: PyprojectInfo['scripts'] = [];
-  for (const match of tableText(text, 'project.scripts').body.matchAll(/^[ \t]*("?)([A-Za-z0-9_.-]+)\1[ \t]*=(.*)$/gm)) {
-    const target = stringValue(match[3] as string);
-    if (target !== undefined) scripts.push({ name: match[2] as string, target });
-  }
+/** What pyproject.toml says about the project, or the one line saying where the file is broken. */
+export function readPyproject(source: string): PyprojectInfo | string {
+  const doc = parsePyproject(source);
+  if (typeof doc === 'string') return doc;
+  const project = tableAt(doc, 'project') ?? {};
+  const authors = Array.isArray(project['authors']) ? (project['authors'] as unknown[]) : [];
+  const author = (authors[0] ?? {}) as Record<string, unknown>;
+  const scripts = Object.entries(tableAt(doc, 'project', 'scripts') ?? {})
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+    .map(([name, target]) => ({ name, target }));
   return {
-    name: keyValue(project, 'name'),
-    description: keyValue(project, 'description'),
-    requiresPython: keyValue(project, 'requires-python'),
-    license: keyValue(project, 'license'),
-    authorName: authorField('name'),
-    authorEmail: authorField('email'),
+    name: text(project['name']),
+    description: text(project['description']),
+    requiresPython: text(project['requires-python']),
+    license: text(project['license']),
+    authorName: text(author['name']),
+    authorEmail: text(author['email']),
     scripts,
   };
 }

@@ -1,7 +1,8 @@
 // Small syntax-tree helpers the migrations share: comparing code modulo layout and comments, reading
 // literals, renaming identifiers and finding the names a piece of code uses.
 import { applyEdits, type TextEdit } from '../python/edits.js';
-import { childrenOf, positionAt, type SyntaxNode, textOf } from '../python/parse.js';
+import { childrenOf, type SyntaxNode, textOf } from '../python/parse.js';
+import { positionAt } from '../text.js';
 import { decodeStringLiteral } from '../python/string-literal.js';
 
 /** A docstring: the first statement of a body or module, when it is a lone string. */
@@ -18,7 +19,12 @@ function isDocstring(node: SyntaxNode): boolean {
 export function fingerprint(source: string, node: SyntaxNode, variable: string, skip: readonly SyntaxNode[] = []): string {
   const tokens: string[] = [];
   const walk = (current: SyntaxNode): void => {
-    if (current.name === 'Comment' || isDocstring(current) || skip.some((skipped) => skipped.from === current.from && skipped.to === current.to)) return;
+    if (
+      current.name === 'Comment' ||
+      isDocstring(current) ||
+      skip.some((skipped) => skipped.from === current.from && skipped.to === current.to)
+    )
+      return;
     if (current.name === 'String' || current.name === 'FormatString') tokens.push(textOf(source, current));
     else if (current.name === 'VariableName') tokens.push(textOf(source, current) === variable ? 'server' : textOf(source, current));
     else if (!current.firstChild) {
@@ -77,7 +83,8 @@ export function keywordArgument(argList: SyntaxNode | null, source: string, name
   const children = childrenOf(argList);
   for (let index = 0; index + 2 < children.length; index++) {
     const child = children[index] as SyntaxNode;
-    if (child.name === 'VariableName' && textOf(source, child) === name && children[index + 1]?.name === 'AssignOp') return children[index + 2];
+    if (child.name === 'VariableName' && textOf(source, child) === name && children[index + 1]?.name === 'AssignOp')
+      return children[index + 2];
   }
   return undefined;
 }

@@ -43,7 +43,13 @@ export function renderMigrationMarkdown(report: MigrationReport): string {
   if (report.notes.length === 0) lines.push('Nothing: every change was made with certainty.', '');
   ordered(report.notes).forEach((note, index) => {
     lines.push(`${index + 1}. \`${where(note)}\`: ${note.found}`, '', `   ${note.todo}`, '');
-    if (note.code !== undefined) lines.push(...fence(note.code).split('\n').map((line) => (line === '' ? '' : `   ${line}`)), '');
+    if (note.code !== undefined)
+      lines.push(
+        ...fence(note.code)
+          .split('\n')
+          .map((line) => (line === '' ? '' : `   ${line}`)),
+        '',
+      );
   });
   if (report.changed.length > 0) {
     lines.push('## Behaves differently now', '');
