@@ -4,7 +4,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import chalk from 'chalk';
-import { refuse } from '../lib/errors.js';
 import { runWasDeclined } from '../lib/commit.js';
 import { warning } from '../lib/log.js';
 import { detectServer, KIND_LABELS, type ServerModule } from '../lib/migrate/detect.js';
@@ -21,23 +20,13 @@ export default class MigrateGenerator extends ProjectGenerator<MigrateOptions> {
   detected?: ServerModule;
   plan?: MigrationPlan;
 
-  constructor(args: string[], options: MigrateOptions) {
-    super(args, options);
-  }
-
   initializing(): void {
     const root = this._enterProject();
     if (readProjectConfig(root, this._files()) !== undefined) {
       this.log(`${root} is already a generator-mcp-python project (.yo-rc.json): nothing to migrate.`);
       return;
     }
-    try {
-      this.detected = detectServer(root);
-    } catch (error) {
-      const message = (error as Error).message;
-      if (/Nothing was (written|changed)/.test(message)) throw error;
-      refuse(message);
-    }
+    this.detected = detectServer(root);
     this.log(`Found ${KIND_LABELS[this.detected.kind]}: ${this.detected.module}`);
   }
 
@@ -98,7 +87,8 @@ export default class MigrateGenerator extends ProjectGenerator<MigrateOptions> {
       this.log(`${lines.length} thing${lines.length === 1 ? '' : 's'} to check by hand, listed with what to do in MIGRATION.md:`);
       for (const line of lines) this.log(`  ${line}`);
     }
-    this.log('Next: uv run pytest, then grow it with yo mcp-python:tool, :resource and :prompt.');
+    if (this._flag('skip-install') === true) this.log('Next: uv sync (it also brings uv.lock up to date), then uv run pytest.');
+    else this.log('Next: uv run pytest, then grow it with yo mcp-python:tool, :resource and :prompt.');
   }
 
   /** A template rendered to a string: copied into mem-fs under a scratch name, read, and dropped again. */

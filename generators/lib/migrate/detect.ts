@@ -3,6 +3,7 @@
 // before a single file is touched.
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
+import { refuse } from '../errors.js';
 import { type ModuleScan, scanModule } from '../python/module-scan.js';
 import { parseModuleOrThrow, type Tree } from '../python/parse.js';
 import { packageFiles } from '../python/server-finder.js';
@@ -52,7 +53,7 @@ export function detectServer(root: string): ServerModule {
     const lowlevel = findLowlevelServer(parsed.source, parsed.tree, parsed.scan);
     if (lowlevel) {
       if (!isCreateMcpServerModule(parsed.source, parsed.tree, parsed.scan)) {
-        throw new Error(
+        refuse(
           `${parsed.module} uses mcp's low-level \`Server\`, but not in create-mcp-server's shape (its list_/read_/get_/call_ dispatch ` +
             'functions), so migrate cannot carry it over with certainty. Port it by hand with the "Lowlevel Server" part of ' +
             'https://py.sdk.modelcontextprotocol.io/v2/migration/ (or move it onto MCPServer).',
@@ -62,7 +63,7 @@ export function detectServer(root: string): ServerModule {
     }
     for (const server of parsed.scan.servers) {
       if (server.flavor === 'fastmcp') {
-        throw new Error(
+        refuse(
           `${parsed.module} serves with the standalone \`fastmcp\` package, not the official \`mcp\` SDK; migrate only moves ` +
             'servers on `mcp` (create-mcp-server, mcp 1.x FastMCP) onto mcp 2.',
         );
@@ -70,10 +71,10 @@ export function detectServer(root: string): ServerModule {
       candidates.push({ ...parsed, kind: server.flavor === 'fastmcp-v1' ? 'fastmcp-v1' : 'mcp2', variable: server.variable });
     }
   }
-  if (candidates.length === 0) throw new Error(notAServer(root));
+  if (candidates.length === 0) refuse(notAServer(root));
   if (candidates.length > 1) {
     const list = candidates.map((candidate) => `${candidate.module} (${candidate.variable})`).join(', ');
-    throw new Error(`More than one MCP server found: ${list}. Migrate one project with one server at a time.`);
+    refuse(`More than one MCP server found: ${list}. Migrate one project with one server at a time.`);
   }
   return candidates[0] as ServerModule;
 }

@@ -189,6 +189,7 @@ function createMcpServerPlan(access: ProjectAccess, detected: ServerModule, cano
   const changed = [
     `The notes are served by the resource template note://internal/{name} (clients find it with resources/templates/list); ` +
       `resources/list no longer lists one resource per note.`,
+    'add-note and summarize-notes describe themselves with the generator\'s docstrings; summarize-notes keeps its optional `style`.',
     'add-note checks its arguments against its input schema: a missing name or content is refused by the SDK with its own message ' +
       '(an empty string is accepted).',
     `The server starts through ${packageFolder}/__main__.py (\`${config.scriptName}\` or \`python -m ${config.packageName}\`), ` +
