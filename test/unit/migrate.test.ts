@@ -120,6 +120,13 @@ describe('yo mcp-python:migrate', () => {
       assert.doesNotMatch(read(project, 'MIGRATION.md'), /differs/);
     });
 
+    it('recognises create-mcp-server\'s code under other function names and another layout', async () => {
+      const project = referenceProject();
+      edit(project, SERVER, (text) => text.replace('async def handle_list_prompts()', 'async def prompts()').replace(/\n\n@server\./g, '\n\n\n@server.'));
+      await runMigrate(project, { options: { force: true } });
+      assert.doesNotMatch(read(project, 'MIGRATION.md'), /differs/);
+    });
+
     it('lists a dispatch function it cannot carry over in MIGRATION.md, with its code', async () => {
       const project = referenceProject();
       edit(project, SERVER, (text) => text.replace('if uri.scheme != "note":', 'if uri.scheme not in ("note", "memo"):'));

@@ -231,7 +231,7 @@ export function analyzeCreateMcpServer(input: {
   const handled = new Set<SyntaxNode['from']>([server.node.from]);
   // The function's own name, and the name and version main() announces, may differ from the template's.
   const normal = (print: string): string =>
-    print.replace(/^(async )?def \S+/, 'def').replace(/\b(server_name|server_version) = ("(?:[^"\\]|\\.)*"|'[^']*')/g, '$1 = S');
+    print.replace(/\b(async )?def \S+/, 'def').replace(/\b(server_name|server_version) = ("(?:[^"\\]|\\.)*"|'[^']*')/g, '$1 = S');
   const same = (node: SyntaxNode, canonicalNode: SyntaxNode, skip: SyntaxNode[] = []): boolean =>
     normal(fingerprint(source, node, server.variable, skip)) ===
     normal(fingerprint(canonical.source, canonicalNode, canonicalServer.variable));
