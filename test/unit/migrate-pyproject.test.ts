@@ -32,7 +32,7 @@ describe('migrate: pyproject.toml edits', () => {
   it('reads the project through the TOML parser, and names a broken file', () => {
     const info = readPyproject('[project]\nname = "srv"\nrequires-python = ">=3.11"\n[[project.authors]]\nname = "Ada"\n[project.scripts]\nsrv = "srv:main"\n');
     assert.deepEqual(info, {
-      name: 'srv', description: undefined, requiresPython: '>=3.11', license: undefined, authorName: 'Ada', authorEmail: undefined,
+      name: 'srv', version: undefined, description: undefined, requiresPython: '>=3.11', license: undefined, authorName: 'Ada', authorEmail: undefined,
       scripts: [{ name: 'srv', target: 'srv:main' }],
     });
     assert.match(readPyproject('[project\nname = 1') as string, /^pyproject\.toml is not valid TOML: .*\(line 1, column \d+\)/);

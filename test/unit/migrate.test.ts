@@ -51,7 +51,9 @@ describe('yo mcp-python:migrate', () => {
     it('adds what a generated project has: __main__.py, tests, CI and .yo-rc.json', () => {
       for (const file of [
         'src/srv/__main__.py',
+        'src/srv/http.py',
         'src/srv/py.typed',
+        'tests/test_http.py',
         'tests/conftest.py',
         'tests/test_server.py',
         'tests/test_stdio.py',

@@ -44,9 +44,12 @@ export interface ProjectAccess {
 /** Tables of the generated pyproject.toml a create-mcp-server project gets when it lacks them. */
 const TOOL_TABLES = ['dependency-groups', 'tool.ruff', 'tool.ruff.lint', 'tool.pytest.ini_options', 'tool.pyright'];
 
-function templateContext(config: ProjectConfig): Record<string, unknown> {
+/** What the app's templates read, for a project that already has a version and serves with sessions. */
+function templateContext(config: ProjectConfig, info: PyprojectInfo): Record<string, unknown> {
   return {
     ...config,
+    version: info.version ?? '0.1.0',
+    packaging: { stateless: false },
     versions,
     ciPythons: ciPythons(config.python as PythonVersion),
     py: pythonString,
@@ -119,7 +122,7 @@ function createMcpServerPlan(access: ProjectAccess, detected: ServerModule, cano
     hasLicenseFile: access.read('LICENSE') !== undefined,
   });
   const serverName = analysis.server.serverName ?? base.projectName;
-  const context = templateContext(base);
+  const context = templateContext(base, info);
   const pyproject = migratePyproject(access, context, TOOL_TABLES, notes);
   const oldScript = info.scripts.find((script) => script.target === `${base.packageName}:main`);
   const withScript = oldScript ? setScriptTarget(pyproject, oldScript.name, `${base.packageName}.__main__:main`) : pyproject;
@@ -146,7 +149,7 @@ function createMcpServerPlan(access: ProjectAccess, detected: ServerModule, cano
       prompts: [{ name: 'summarize-notes', function: 'summarize_notes' }],
     },
   };
-  const full = templateContext(config);
+  const full = templateContext(config, info);
   const writes: PlannedFile[] = [
     { file: 'pyproject.toml', content: withScript },
     { file: detected.module, content: module.source },
@@ -169,6 +172,7 @@ function createMcpServerPlan(access: ProjectAccess, detected: ServerModule, cano
   }
   addIfMissing(access, writes, notes, `${packageFolder}/__main__.py`, access.render('src/package/__main__.py.ejs', full));
   addIfMissing(access, writes, notes, `${packageFolder}/py.typed`, '');
+  addIfMissing(access, writes, notes, `${packageFolder}/http.py`, access.render('src/package/http.py.ejs', full));
   addIfMissing(access, writes, notes, 'tests/__init__.py', '');
   addIfMissing(access, writes, notes, 'tests/conftest.py', access.render('tests/conftest.py.ejs', full));
   addIfMissing(
@@ -185,6 +189,7 @@ function createMcpServerPlan(access: ProjectAccess, detected: ServerModule, cano
     'tests/test_stdio.py',
     access.render('tests/test_stdio.py.ejs', { ...full, projectName: serverName }),
   );
+  addIfMissing(access, writes, notes, 'tests/test_http.py', access.render('tests/test_http.py.ejs', full));
   addIfMissing(access, writes, notes, '.github/workflows/ci.yml', access.render('.github/workflows/ci.yml.ejs', full));
   const changed = [
     `The notes are served by the resource template note://internal/{name} (clients find it with resources/templates/list); ` +
@@ -227,7 +232,8 @@ function adoptTests(access: ProjectAccess, config: ProjectConfig, source: string
   }
   const handlers = handlersOf(scanModule(source, parseModuleOrThrow(source, config.serverModule)), config.serverVariable);
   const imported = config.serverVariable === 'server' ? 'server' : `${config.serverVariable} as server`;
-  const context = { ...templateContext(config), serverImport: `from ${importPathOf(config.serverModule)} import ${imported}` };
+  const serverImport = `from ${importPathOf(config.serverModule)} import ${imported}`;
+  const context = { ...templateContext(config, projectInfo(access)), serverImport };
   const resources = handlers.resources.map((resource) => resource.uri as string);
   if (access.read('tests/__init__.py') === undefined && access.testFiles.length === 0)
     writes.push({ file: 'tests/__init__.py', content: '' });
@@ -288,7 +294,7 @@ function adoptPlan(access: ProjectAccess, detected: ServerModule): MigrationPlan
     handlers,
     hasLicenseFile: access.read('LICENSE') !== undefined,
   });
-  const context = templateContext(config);
+  const context = templateContext(config, info);
   const addsTests = access.read('tests/conftest.py') === undefined;
   const tables = addsTests ? ['dependency-groups'] : [];
   const pyproject = detected.kind === 'fastmcp-v1' || addsTests ? migratePyproject(access, context, tables, notes) : undefined;

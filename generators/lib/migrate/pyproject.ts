@@ -6,6 +6,7 @@ import { detectNewline } from '../python/layout.js';
 
 export interface PyprojectInfo {
   name?: string;
+  version?: string;
   description?: string;
   requiresPython?: string;
   license?: string;
@@ -65,6 +66,7 @@ export function readPyproject(source: string): PyprojectInfo | string {
     .map(([name, target]) => ({ name, target }));
   return {
     name: text(project['name']),
+    version: text(project['version']),
     description: text(project['description']),
     requiresPython: text(project['requires-python']),
     license: text(project['license']),
