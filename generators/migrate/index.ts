@@ -1,6 +1,7 @@
 // `yo mcp-python:migrate`: moves a create-mcp-server project or an mcp 1.x FastMCP server onto mcp 2,
 // or adopts an mcp 2 server, into the generator's care. Every change is computed first, shown through
 // Yeoman's conflict prompt and written whole or not at all; what is uncertain goes to MIGRATION.md.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import chalk from 'chalk';
@@ -12,7 +13,7 @@ import { renderMigrationMarkdown, summaryLines } from '../lib/migrate/report.js'
 import { ProjectGenerator, type ProjectGeneratorOptions } from '../lib/project-generator.js';
 import { readProjectConfig } from '../lib/project.js';
 import { packageFiles, pythonFiles } from '../lib/python/server-finder.js';
-import { checkUv, findUv, uvSync } from '../lib/uv.js';
+import { checkUv, findUv } from '../lib/uv.js';
 
 type MigrateOptions = ProjectGeneratorOptions & Record<string, unknown>;
 
@@ -74,8 +75,9 @@ export default class MigrateGenerator extends ProjectGenerator<MigrateOptions> {
       return;
     }
     this.log(`Running ${uv.path} sync (uv ${uv.version})`);
-    const problem = uvSync(uv.path, this.destinationRoot());
-    if (problem !== undefined) warning(this.log, problem);
+    const run = spawnSync(uv.path, ['sync'], { cwd: this.destinationRoot(), stdio: 'inherit' });
+    const failed = '`uv sync` failed (see above). The project was migrated; fix the problem, then run `uv sync` in it.';
+    if (run.status !== 0) warning(this.log, failed);
   }
 
   end(): void {
