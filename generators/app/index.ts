@@ -16,7 +16,7 @@ import { type AnswerKey, type AppAnswers, defaultAnswers, firstInvalidFlag, QUES
 import { resolveTarget, targetProblem, type Target } from './target.js';
 import { nextSteps } from './next-steps.js';
 import { alignComments, inspectorCommand, stdioScriptArgs } from './commands.js';
-import { LINE_LENGTH, VARIANTS } from './variants.js';
+import { LINE_LENGTH, VARIANTS } from '../lib/variants.js';
 import { completionHandler } from '../lib/handlers/completions.js';
 import {
   completePackaging, firstInvalidPackagingFlag, gitHubOwnerOf, givenPackaging, PACKAGING_QUESTIONS, packagingPrompts, type PackagingAnswers,

@@ -1,10 +1,8 @@
 // What `yo mcp-python` asks for, each question also a flag, and how each answer is checked.
 import { validateDescription } from '../lib/descriptions.js';
 import { validateAuthor, validateChoice, validateEmail, validateProjectName } from '../lib/names.js';
-import { EXAMPLES, type Example, type Transport, TRANSPORTS } from '../lib/project.js';
+import { EXAMPLES, type Example, LICENSES, type Transport, TRANSPORTS } from '../lib/project.js';
 import { PYTHON_VERSIONS } from '../lib/versions.js';
-
-export const LICENSES = ['MIT', 'Apache-2.0', 'none'] as const;
 
 export interface AppAnswers {
   name: string;

@@ -9,6 +9,9 @@ export const CONFIG_KEY = 'generator-mcp-python';
 export const TRANSPORTS = ['stdio', 'streamable-http'] as const;
 export type Transport = (typeof TRANSPORTS)[number];
 
+/** The licenses a project can be generated with (and migrated projects recognised by). */
+export const LICENSES = ['MIT', 'Apache-2.0', 'none'] as const;
+
 /** The example handlers a new project starts with. */
 export const EXAMPLES = ['notes', 'minimal'] as const;
 export type Example = (typeof EXAMPLES)[number];

@@ -9,6 +9,9 @@ import { STDLIB_MODULES } from './stdlib-modules.js';
 export interface ImportNeed {
   module: string;
   name: string;
+  alias?: string;
+  /** `import module [as alias]` rather than `from module import name`. */
+  plain?: boolean;
 }
 
 export interface ImportContext {
@@ -76,21 +79,24 @@ function leadingImportBlock(scan: ModuleScan, source: string): ImportStatement[]
 /** Where and how to add one import, or undefined when the name is already imported. */
 export function planImport(need: ImportNeed, context: ImportContext): TextEdit | undefined {
   const { source, scan, layout, lineLength, firstParty } = context;
-  if (scan.importedNames.has(need.name)) return undefined;
-  if (scan.definedNames.has(need.name)) {
+  const bound = need.alias ?? (need.plain ? (need.module.split('.')[0] as string) : need.name);
+  if (scan.importedNames.has(bound)) return undefined;
+  if (scan.definedNames.has(bound)) {
     throw new Error(
       `The server module defines its own \`${need.name}\`, but the new handler needs \`${need.name}\` from ` +
         `${need.module}. Rename the module's \`${need.name}\` (or import it from ${need.module}) and run the command again.`,
     );
   }
-  const newName: ImportedName = { bound: need.name, name: need.name };
-  const fromSameModule = scan.imports.filter((imp) => imp.kind === 'from' && imp.module === need.module && !imp.star);
+  const newName: ImportedName = need.alias === undefined ? { bound, name: need.name } : { bound, name: need.name, alias: need.alias };
+  const fromSameModule = need.plain ? [] : scan.imports.filter((imp) => imp.kind === 'from' && imp.module === need.module && !imp.star);
+  // isort keeps `as` imports in statements of their own (combine-as-imports is off): never merged into one.
   const sameModule = fromSameModule.find((imp) => !imp.hasComments && imp.names.every((name) => name.alias === undefined));
-  if (sameModule) {
+  if (sameModule && need.alias === undefined) {
     const text = renderFromImport(need.module, [...sameModule.names, newName], layout, lineLength);
     return { from: sameModule.from, to: sameModule.to, text };
   }
-  const statement = renderFromImport(need.module, [newName], layout, lineLength);
+  const plainStatement = `import ${need.module}${need.alias === undefined ? '' : ` as ${need.alias}`}`;
+  const statement = need.plain ? plainStatement : renderFromImport(need.module, [newName], layout, lineLength);
   const { newline } = layout;
   const lastOfModule = fromSameModule.at(-1);
   if (lastOfModule !== undefined) {
@@ -101,7 +107,7 @@ export function planImport(need: ImportNeed, context: ImportContext): TextEdit |
   }
   const block = leadingImportBlock(scan, source);
   const section = sectionOf(need.module, firstParty);
-  const key = statementKey('from', need.module);
+  const key = statementKey(need.plain ? 'import' : 'from', need.module);
   const sameSection = block.filter((imp) => sectionOf(imp.module || (imp.names[0]?.name ?? ''), firstParty) === section);
   if (sameSection.length > 0) {
     const after = sameSection.find((imp) => compare(statementKey(imp.kind, imp.module || (imp.names[0]?.name ?? '')), key) > 0);

@@ -20,8 +20,17 @@ export function firstSyntaxError(tree: Tree): number | undefined {
   return found;
 }
 
+/**
+ * lezer's grammar rejects a parenthesized target in `with ... as (a, b):` (create-mcp-server's own
+ * template has one). Each such target is parsed as an identifier of the same length, so that every
+ * offset in the tree still points into the original source.
+ */
+function maskWithTargets(source: string): string {
+  return source.replace(/(\bwith\b[^\n#]*?\bas[ \t]*)\(([^()\n]*)\)(?=[ \t]*:)/g, (_, head: string, inner: string) => `${head}_${inner.replace(/[^A-Za-z0-9_]/g, '_')}_`);
+}
+
 export function parsePython(source: string): Tree {
-  return parser.parse(source);
+  return parser.parse(maskWithTargets(source));
 }
 
 /** Parses `source` or throws a message naming the file, the place and the fix. */

@@ -16,7 +16,7 @@ export interface FoundServer {
 
 const SKIPPED_FOLDERS = new Set(['.venv', 'venv', '.git', 'node_modules', '__pycache__', 'tests', 'test', 'build', 'dist']);
 
-function pythonFiles(folder: string, recursive: boolean): string[] {
+export function pythonFiles(folder: string, recursive: boolean): string[] {
   if (!existsSync(folder)) return [];
   const files: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -28,10 +28,15 @@ function pythonFiles(folder: string, recursive: boolean): string[] {
   return files.sort();
 }
 
+/** The package's Python files: src/**.py and the top-level *.py files. */
+export function packageFiles(root: string): string[] {
+  return [...pythonFiles(join(root, 'src'), true), ...pythonFiles(root, false)];
+}
+
 /** Every server instance in the package: src/**.py, else the top-level *.py files. */
 export function findServers(root: string): FoundServer[] {
   const found: FoundServer[] = [];
-  for (const file of [...pythonFiles(join(root, 'src'), true), ...pythonFiles(root, false)]) {
+  for (const file of packageFiles(root)) {
     const source = readFileSync(file, 'utf8');
     if (!source.includes('MCPServer') && !source.includes('FastMCP')) continue; // cheap pre-filter
     const tree = parsePython(source);

@@ -1,8 +1,7 @@
-// One entry per project variant: which server and test templates it uses and what handlers it serves.
-import { atom } from '../lib/python/pretty.js';
-import { choicesNode, type CompletionBranch } from '../lib/handlers/completions.js';
-import type { Handlers } from '../lib/project.js';
-import type { AppAnswers } from './options.js';
+// One entry per project variant (the app writes them; migrate renders the notes one too): which server and test templates it uses and what handlers it serves.
+import { choicesNode, type CompletionBranch } from './handlers/completions.js';
+import type { Example, Handlers } from './project.js';
+import { atom } from './python/pretty.js';
 
 /** ruff's `line-length` in the generated pyproject.toml. */
 export const LINE_LENGTH = 100;
@@ -21,7 +20,15 @@ export interface Variant {
   readme: { tools: ReadmeItem[]; resources: ReadmeItem[]; prompts: ReadmeItem[] };
 }
 
-export const VARIANTS: Record<AppAnswers['example'], Variant> = {
+/** The notes example's completions: note names for its resource, the style of its prompt (named `prompt`). */
+export function notesCompletions(prompt: string): CompletionBranch[] {
+  return [
+    { key: 'note://internal/{name}', choices: atom('{"name": sorted(notes)}') },
+    { key: prompt, choices: choicesNode({ style: ['brief', 'detailed'] }) },
+  ];
+}
+
+export const VARIANTS: Record<Example, Variant> = {
   notes: {
     serverTemplate: 'src/package/server.notes.py.ejs',
     testTemplate: 'tests/test_server.notes.py.ejs',
@@ -30,10 +37,7 @@ export const VARIANTS: Record<AppAnswers['example'], Variant> = {
       resources: [{ uri: 'note://internal/{name}', function: 'read_note' }],
       prompts: [{ name: 'summarize_notes', function: 'summarize_notes' }],
     },
-    completions: [
-      { key: 'note://internal/{name}', choices: atom('{"name": sorted(notes)}') },
-      { key: 'summarize_notes', choices: choicesNode({ style: ['brief', 'detailed'] }) },
-    ],
+    completions: notesCompletions('summarize_notes'),
     readme: {
       tools: [{ name: 'add_note', summary: 'add a note, or replace the note of the same name' }],
       resources: [{ name: 'note://internal/{name}', summary: 'the content of one note' }],
