@@ -14,7 +14,7 @@ export const COMMANDS: readonly Command[] = [
   { name: 'prompt', summary: 'Add a prompt to the server in this project' },
   { name: 'claude-config', summary: 'Register the server with Claude Desktop, or Claude Code with --scope project' },
   { name: 'client-config', summary: 'Register the server with claude-desktop, claude-code, cursor, vscode or windsurf' },
-  { name: 'migrate', summary: 'Move a create-mcp-server or mcp 1.x project onto mcp 2, and into this generator\'s care' },
+  { name: 'migrate', summary: 'Move a create-mcp-server or mcp 1.x project onto mcp 2' },
 ];
 
 export const PACKAGE_NAMESPACE = 'mcp-python';

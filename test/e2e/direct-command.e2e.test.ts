@@ -39,7 +39,7 @@ describe('mcp-python, the direct command, from the packed tarball', () => {
     const help = packed.mcpPython(['--help'], packed.newFolder('help'));
     assert.equal(help.status, 0, output(help));
     assert.match(help.stdout, /^Usage: mcp-python \[command\]/);
-    for (const command of ['app', 'tool', 'resource', 'prompt', 'claude-config', 'client-config']) {
+    for (const command of ['app', 'tool', 'resource', 'prompt', 'claude-config', 'client-config', 'migrate']) {
       assert.match(help.stdout, new RegExp(`^  ${command} +\\S`, 'm'), `--help does not list ${command}`);
     }
     assert.match(help.stdout, /^Usage: mcp-python \[name\] \[options\]$/m);
