@@ -81,18 +81,24 @@ export function acquireLockSync(folder: string, options: LockOptions): boolean {
   if (held.has(folder)) return false;
   const deadline = Date.now() + (options.waitMs ?? 15_000);
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
-  for (let pause = 25; ; pause = Math.min(pause * 2, 250)) {
-    if (tryTake(folder)) break;
-    if (isStale(folder)) {
-      recoverInterrupted(folder);
-      rmSync(folder, { recursive: true, force: true });
-      continue;
-    }
-    if (Date.now() >= deadline) refuseBusy(folder, options.what);
-    Atomics.wait(sleeper, 0, 0, pause);
-  }
+  for (let pause = 25; !tryOnce(folder, options, deadline); pause = Math.min(pause * 2, 250)) Atomics.wait(sleeper, 0, 0, pause);
   process.once('exit', releaseHeldLocks);
   return true;
+}
+
+/**
+ * One try at `folder`: true once it is ours. A lock whose process is gone is recovered and taken; past
+ * the deadline, a live one is refused.
+ */
+function tryOnce(folder: string, options: LockOptions, deadline: number): boolean {
+  for (;;) {
+    if (tryTake(folder)) return true;
+    if (!isStale(folder)) break;
+    recoverInterrupted(folder);
+    rmSync(folder, { recursive: true, force: true });
+  }
+  if (Date.now() >= deadline) refuseBusy(folder, options.what);
+  return false;
 }
 
 function refuseBusy(folder: string, what: string): never {
@@ -111,14 +117,7 @@ export interface LockOptions {
 /** Takes the lock folder `folder`, waiting up to `waitMs` for another run to finish. */
 export async function acquireLock(folder: string, options: LockOptions): Promise<Lock> {
   const deadline = Date.now() + (options.waitMs ?? 15_000);
-  for (let pause = 25; ; pause = Math.min(pause * 2, 250)) {
-    if (tryTake(folder)) break;
-    if (isStale(folder)) {
-      recoverInterrupted(folder);
-      rmSync(folder, { recursive: true, force: true });
-      continue;
-    }
-    if (Date.now() >= deadline) refuseBusy(folder, options.what);
+  for (let pause = 25; !tryOnce(folder, options, deadline); pause = Math.min(pause * 2, 250)) {
     await new Promise((resolve) => setTimeout(resolve, pause));
   }
   const release = (): void => {
