@@ -82,7 +82,8 @@ export function acquireLockSync(folder: string, options: LockOptions): boolean {
   const deadline = Date.now() + (options.waitMs ?? 15_000);
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   for (let pause = 25; !tryOnce(folder, options, deadline); pause = Math.min(pause * 2, 250)) Atomics.wait(sleeper, 0, 0, pause);
-  process.once('exit', releaseHeldLocks);
+  // Once per process, however many runs it makes (tests make hundreds).
+  if (!process.listeners('exit').includes(releaseHeldLocks)) process.once('exit', releaseHeldLocks);
   return true;
 }
 
