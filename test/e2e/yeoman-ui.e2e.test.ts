@@ -102,7 +102,7 @@ describe('Yeoman UI runs every generator end to end', function () {
     }
   });
 
-  it('lists the app and the five sub-generators with their titles, the app as a project template', async () => {
+  it('lists the app and the six sub-generators with their titles, the app as a project template', async () => {
     tiles = await wizardTiles(packed.modules, packagePath => JSON.parse(readFileSync(join(packagePath, 'package.json'), 'utf8')));
     const ours = tiles.filter(tile => tile.namespace.startsWith('mcp-python:'));
     assert.deepEqual(
@@ -111,6 +111,7 @@ describe('Yeoman UI runs every generator end to end', function () {
         ['mcp-python:app', 'Python MCP Server'],
         ['mcp-python:claude-config', 'Python MCP Server: Register with Claude'],
         ['mcp-python:client-config', 'Python MCP Server: Register with an MCP Client'],
+        ['mcp-python:migrate', 'Python MCP Server: Migrate a Project'],
         ['mcp-python:prompt', 'Python MCP Server: Add a Prompt'],
         ['mcp-python:resource', 'Python MCP Server: Add a Resource'],
         ['mcp-python:tool', 'Python MCP Server: Add a Tool'],
