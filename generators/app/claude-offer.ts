@@ -8,6 +8,7 @@ import type { PromptQuestions } from 'yeoman-generator';
 import ClaudeConfigGenerator from '../claude-config/index.js';
 import type { ClientConfigOptions } from '../lib/client-config/client-config-generator.js';
 import { claudeDesktopConfigFolderExists } from '../lib/client-config/host.js';
+import { CLAUDE_QUESTION } from './options.js';
 
 export interface ClaudeOfferFlags {
   /** `--claude`: register without asking (also with --yes). */
@@ -40,7 +41,7 @@ export async function offerClaudeDesktop(
       type: 'confirm',
       // Named after the flag it stands for (`--claude`), like every question.
       name: 'claude',
-      message: 'Claude Desktop is installed. Register this server with it now?',
+      message: CLAUDE_QUESTION,
       // No: a default answer must never edit a user's global config.
       default: false,
       guiOptions: { hint: "Adds an entry to Claude Desktop's config (after a backup); restart Claude Desktop to load it." },

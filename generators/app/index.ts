@@ -12,35 +12,25 @@ import { checkUv, findUv, type UvStatus } from '../lib/uv.js';
 import { closing, findPython, type InstallOutcome, pythonPin, runUv } from './install.js';
 import { commitIdentity, commitNewRepository, gitRemoteUrl, type Identity } from '../lib/git.js';
 import { ciPythons, versions } from '../lib/versions.js';
-import { type AnswerKey, type AppAnswers, defaultAnswers, firstInvalidFlag, QUESTIONS } from './options.js';
+import { type AnswerKey, appOptions, type AppAnswers, defaultAnswers, FIRST_TOOL_QUESTION, firstInvalidFlag, QUESTIONS } from './options.js';
 import { resolveTarget, targetProblem, type Target } from './target.js';
 import { nextSteps } from './next-steps.js';
 import { alignComments, inspectorCommand, stdioScriptArgs } from './commands.js';
 import { LINE_LENGTH, VARIANTS } from '../lib/variants.js';
 import { completionHandler } from '../lib/handlers/completions.js';
 import {
-  completePackaging, firstInvalidPackagingFlag, gitHubOwnerOf, givenPackaging, PACKAGING_QUESTIONS, packagingPrompts, type PackagingAnswers,
+  completePackaging, firstInvalidPackagingFlag, gitHubOwnerOf, givenPackaging, packagingPrompts, type PackagingAnswers,
 } from './packaging.js';
 import { packagingFiles } from './packaging-files.js';
 import { bundleManifest, INITIAL_VERSION, registryServerJson } from './manifests.js';
 import { repeatable } from '../lib/asker.js';
 import { offerRunCommit } from '../lib/commit.js';
-import { validateMcpName } from '../lib/handlers/validators.js';
 import { composeHandlers, firstInvalidHandler, type FirstHandlers } from './compose-handlers.js';
 import { isTerminalAdapter } from '../lib/yeoman-internals.js';
 import { mayAsk } from '../lib/asker.js';
 import { flushLog } from '../lib/yeoman-internals.js';
 import { generatorAsker } from '../lib/project-generator.js';
 import { CommandGenerator } from '../lib/command-generator.js';
-
-/** In an interactive run with no handler flags, the offer to add a first tool. */
-const FIRST_TOOL_QUESTION = {
-  type: 'input',
-  name: 'firstTool',
-  message: 'Add a first tool of your own? Its name (empty for none)',
-  default: '',
-  validate: (value: string) => (value === '' ? true : validateMcpName(value, 'tool name')),
-};
 
 type HandlerFlags = Partial<Record<'tool' | 'resource' | 'prompt', unknown>>;
 type AppOptions = BaseOptions &
@@ -63,17 +53,7 @@ export default class AppGenerator extends CommandGenerator<AppOptions> {
     // Python projects: Yeoman's npm install step has nothing to do (and would say so on every run).
     this.setFeatures({ customInstallTask: true });
     this.argument('name', { type: String, required: false, description: 'Project name (also --name)' });
-    for (const question of QUESTIONS) this.option(question.key, { type: String, description: question.description });
-    this.option('yes', { type: Boolean, alias: 'y', description: 'Take the default for everything not given; never wait for input' });
-    this.option('skip-install', { type: Boolean, description: 'Do not run uv sync (uv.lock is still written when uv is found)' });
-    this.option('skip-git', { type: Boolean, description: 'Do not run git init and the first commit' });
-    for (const question of PACKAGING_QUESTIONS) {
-      this.option(question.flag, { type: question.validate ? String : Boolean, description: question.description });
-    }
-    this.option('claude', { type: Boolean, description: 'Register the server with Claude Desktop at the end (also with --yes)' });
-    this.option('tool', { type: repeatable as never, description: 'Add a tool of this name (repeatable; asks for the rest unless --yes)' });
-    this.option('resource', { type: repeatable as never, description: 'Add a resource at this URI (repeatable)' });
-    this.option('prompt', { type: repeatable as never, description: 'Add a prompt of this name (repeatable)' });
+    this._declareOptions(appOptions());
     offerRunCommit(this, () => ({ force: false, dryRun: false, cwd: this._startFolder() }));
   }
 

@@ -2,6 +2,7 @@
 // Each question is also a flag; with --yes (or no terminal) the defaults below apply.
 
 import type { Packaging } from '../lib/project.js';
+import { versions } from '../lib/versions.js';
 
 /** githubOwner names `io.github.<owner>/<name>` in the registry and the image's path. */
 export type PackagingAnswers = Packaging;
@@ -18,6 +19,8 @@ export interface PackagingQuestion {
   flag: string;
   message: string;
   description: string;
+  /** What `default` decides, as people read it. */
+  defaultText: string;
   /** The default, from the answers before it (given or asked). */
   default: (answers: Flags & { transport: string; remoteOwner?: string }) => boolean | string;
   /** Whether to ask at all, given the answers before it. */
@@ -40,40 +43,56 @@ export function gitHubOwnerOf(remoteUrl: string | undefined): string | undefined
 
 const HTTP = 'streamable-http';
 
+/** `2025-12-11`, the date in the registry schema's URL. */
+function schemaDate(): string {
+  return /\/schemas\/([^/]+)\//.exec(versions.registrySchema)?.[1] ?? versions.registrySchema;
+}
+
 export const PACKAGING_QUESTIONS: readonly PackagingQuestion[] = [
   {
     key: 'publish',
     flag: 'publish',
     message: 'Publish to PyPI from GitHub releases (trusted publishing, no token)?',
-    description: 'Write .github/workflows/publish.yml: uv build + uv publish with PyPI trusted publishing (default: on; --no-publish)',
+    description:
+      'Write `.github/workflows/publish.yml`: each GitHub release goes to PyPI with trusted publishing (no token) and, ' +
+      'with `--registry`, to the MCP Registry (`--no-publish` to leave it out)',
+    defaultText: 'on',
     default: () => true,
   },
   {
     key: 'registry',
     flag: 'registry',
     message: 'List it in the MCP Registry (server.json)?',
-    description: 'Write server.json for the MCP Registry and the mcp-name marker in the README (default: on; --no-registry)',
+    description:
+      `Write \`server.json\` for the MCP Registry (schema ${schemaDate()}, as registry ${versions.mcpRegistry} validates) ` +
+      "and the README's `mcp-name` marker (`--no-registry` to leave them out)",
+    defaultText: 'on',
     default: () => true,
   },
   {
     key: 'mcpb',
     flag: 'mcpb',
     message: 'Add an MCP Bundle manifest for Claude Desktop (manifest.json)?',
-    description: 'Write manifest.json for an MCP Bundle (`npx @anthropic-ai/mcpb pack`) (default: off)',
+    description: 'Write `manifest.json` for an MCP Bundle (Claude Desktop, run by uv), valid for `mcpb validate`',
+    defaultText: 'off',
     default: () => false,
   },
   {
     key: 'docker',
     flag: 'docker',
     message: 'Add a Dockerfile (multi-stage, uv, non-root)?',
-    description: 'Write a Dockerfile and .dockerignore serving streamable HTTP (default: on for --transport streamable-http)',
+    description:
+      'Write a multi-stage `Dockerfile` (uv, locked, no dev dependencies, non-root, `/health` check) and `.dockerignore`, ' +
+      'serving streamable HTTP',
+    defaultText: 'on for `--transport streamable-http`',
     default: answers => answers.transport === HTTP,
   },
   {
     key: 'k8s',
     flag: 'k8s',
     message: 'Add a Kubernetes Deployment and Service?',
-    description: 'Write k8s/deployment.yaml (Deployment + Service, two replicas); implies --docker (default: off)',
+    description: 'Write `k8s/deployment.yaml`: a Deployment (two replicas, probes) and a Service; implies `--docker`',
+    defaultText: 'off',
     default: () => false,
     when: answers => answers.docker === true,
   },
@@ -81,7 +100,8 @@ export const PACKAGING_QUESTIONS: readonly PackagingQuestion[] = [
     key: 'stateless',
     flag: 'stateless',
     message: 'Serve HTTP statelessly, so that any number of replicas can share the load?',
-    description: 'Streamable HTTP without sessions (stateless_http, JSON responses) so replicas scale out (default: on with --docker)',
+    description: 'Serve streamable HTTP without sessions (`stateless_http`, JSON responses), so replicas scale out',
+    defaultText: 'on with `--docker`',
     default: answers => answers.docker === true || answers.k8s === true,
     when: answers => answers.transport === HTTP || answers.docker === true || answers.k8s === true,
   },
@@ -89,7 +109,8 @@ export const PACKAGING_QUESTIONS: readonly PackagingQuestion[] = [
     key: 'githubOwner',
     flag: 'github-owner',
     message: 'GitHub user or organisation that will host the repository',
-    description: "GitHub owner, for the registry name io.github.<owner>/<name> and the image path (default: from git's remote)",
+    description: 'GitHub user or organisation: the registry name `io.github.<owner>/<name>`, the repository and image paths',
+    defaultText: `git's \`origin\` remote, else \`${PLACEHOLDER_OWNER}\``,
     default: answers => answers.remoteOwner ?? PLACEHOLDER_OWNER,
     when: answers => answers.registry === true || answers.mcpb === true || answers.docker === true || answers.k8s === true,
     validate: validateGitHubOwner,

@@ -10,11 +10,14 @@ type ClaudeConfigOptions = ClientConfigOptions & { scope?: string };
 export default class ClaudeConfigGenerator extends ClientRegistrationGenerator {
   constructor(args: string[], options: ClaudeConfigOptions) {
     super(args, options);
-    this.option('scope', {
-      type: String,
-      default: 'user',
-      description: 'user: Claude Desktop; project: Claude Code (.mcp.json in the project)',
-    });
+    this._declareOptions([
+      {
+        name: 'scope',
+        type: String,
+        description: '`user`: Claude Desktop; `project`: Claude Code (`.mcp.json` in the project)',
+        defaultText: '`user`',
+      },
+    ]);
   }
 
   async initializing(): Promise<void> {

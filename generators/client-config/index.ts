@@ -6,6 +6,8 @@ import { ClientRegistrationGenerator, type ClientConfigOptions } from '../lib/cl
 import { refuse } from '../lib/errors.js';
 import { choicePromptType } from '../lib/prompt-types.js';
 
+const CLIENT_QUESTION = 'Which MCP client should start this server?';
+
 type ClientConfigGeneratorOptions = ClientConfigOptions & { client?: string };
 
 export default class ClientConfigGenerator extends ClientRegistrationGenerator {
@@ -14,7 +16,7 @@ export default class ClientConfigGenerator extends ClientRegistrationGenerator {
   constructor(args: string[], options: ClientConfigGeneratorOptions) {
     super(args, options);
     this.argument('client', { type: String, required: false, description: `One of ${CLIENT_IDS.join(', ')} (also --client)` });
-    this.option('client', { type: String, description: `One of ${CLIENT_IDS.join(', ')}` });
+    this._declareOptions([{ name: 'client', type: String, description: `One of ${CLIENT_IDS.map((id) => `\`${id}\``).join(', ')}`, question: CLIENT_QUESTION }]);
   }
 
   async initializing(): Promise<void> {
@@ -34,7 +36,7 @@ export default class ClientConfigGenerator extends ClientRegistrationGenerator {
     const question = {
       type: choicePromptType(this.env.adapter),
       name: 'client',
-      message: 'Which MCP client should start this server?',
+      message: CLIENT_QUESTION,
       choices: CLIENT_IDS.map(id => ({ name: CLIENTS[id].label, value: id })),
     };
     const { client } = await this.prompt<{ client: ClientId }>([question] as unknown as PromptQuestions<{ client: ClientId }>);

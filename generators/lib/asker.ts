@@ -40,11 +40,30 @@ export interface Asker {
 /** The host's question round: a generator's `prompt`, or a script in the unit tests. */
 export type AskQuestions = (questions: ReadonlyArray<Record<string, unknown>>) => Promise<Record<string, unknown>>;
 
-/** A flag as `this.option` declares it; `--help` lists its description. */
+/**
+ * A flag as `this.option` declares it: the one definition that `--help`, the reference pages in
+ * docs/reference/ and the README's flag table are made from (scripts/docs-reference.ts). Descriptions
+ * are Markdown-light: `code` in backticks, which `--help` drops.
+ */
 export interface OptionDefinition {
   name: string;
   type: typeof String | typeof Boolean | typeof repeatable;
   description: string;
+  alias?: string;
+  /** The default as people read it ("on with --docker"), when there is one worth stating. */
+  defaultText?: string;
+  /** The question that stands for this flag when it is not given (terminal and Yeoman UI), if any. */
+  question?: string;
+}
+
+/** `--yes`, the same for every generator. */
+export const YES_DESCRIPTION = 'Take the default for everything not given; never wait for input';
+
+/** The question of the flag `name` among `definitions`: where the asking code takes its message from. */
+export function questionOf(definitions: readonly OptionDefinition[], name: string): string {
+  const question = definitions.find((definition) => definition.name === name)?.question;
+  if (question === undefined) throw new Error(`No question is declared for --${name}.`);
+  return question;
 }
 
 /** Option type that keeps every value of a repeated flag (Yeoman's `String` joins them with commas). */

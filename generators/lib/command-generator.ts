@@ -3,6 +3,7 @@
 // `--help` prints the usage as the user typed it. (Yeoman queues only the methods of a generator's own
 // class as tasks, so the overrides here never run as tasks.)
 import Generator, { type BaseOptions } from 'yeoman-generator';
+import type { OptionDefinition } from './asker.js';
 import { summaryOf } from './commands.js';
 import { rejectUnknownFlags } from './flags.js';
 import { commandFor, generatorHelp } from './help.js';
@@ -18,11 +19,29 @@ export abstract class CommandGenerator<O extends BaseOptions = BaseOptions> exte
 
   override help(): string {
     this.description ||= summaryOf(this._namespace);
-    return generatorHelp(this, this._typedCommand(), this._unlisted);
+    return generatorHelp(this, this._typedCommand(), this._direct(), this._unlisted);
+  }
+
+  /**
+   * Declares each flag with its whole definition (kept by Yeoman in `_options`, where --help and the
+   * reference pages read it). A definition replaces Yeoman's own of the same name (`skip-install`),
+   * so that what is said about the flag is what it does here.
+   */
+  _declareOptions(definitions: readonly OptionDefinition[]): void {
+    for (const definition of definitions) {
+      const declared = this._options as Record<string, unknown>;
+      delete declared[definition.name];
+      this.option({ ...definition });
+    }
+  }
+
+  /** Whether this run came through the direct `mcp-python` command. */
+  _direct(): boolean {
+    return (this.options as Record<string, unknown>)['directCommand'] === true;
   }
 
   /** How the user typed this generator: `yo mcp-python:tool`, or `mcp-python tool` from the direct command. */
   _typedCommand(namespace: string = this._namespace): string {
-    return commandFor(namespace, (this.options as Record<string, unknown>)['directCommand'] === true);
+    return commandFor(namespace, this._direct());
   }
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type Generator from 'yeoman-generator';
 import { type BaseOptions } from 'yeoman-generator';
-import { type Asker, createAsker, mayAsk, type OptionDefinition, readFlag } from './asker.js';
+import { type Asker, createAsker, mayAsk, type OptionDefinition, questionOf, readFlag, YES_DESCRIPTION } from './asker.js';
 import { CommandGenerator } from './command-generator.js';
 import { offerRunCommit } from './commit.js';
 import { forTheUser } from './fs-errors.js';
@@ -21,6 +21,25 @@ const PROJECT_LOCK = '.mcp-python.lock';
 
 export type ProjectGeneratorOptions = BaseOptions & { yes?: boolean };
 
+/** The flags of every generator that changes an existing project. */
+const PROJECT_OPTIONS: readonly OptionDefinition[] = [
+  {
+    name: 'force',
+    type: Boolean,
+    description: 'Write changes to existing files without asking (Yeoman UI asks this instead)',
+    question: 'Write the changes to existing files without asking about each one?',
+  },
+  { name: 'dry-run', type: Boolean, description: 'Show what would change (as diffs) and write nothing' },
+  {
+    name: 'project-root',
+    type: String,
+    description: 'Project folder (Yeoman UI asks for it when its target folder is in no project)',
+    defaultText: 'found above the current folder',
+    question: 'Folder of the MCP server project to change',
+  },
+  { name: 'yes', alias: 'y', type: Boolean, description: YES_DESCRIPTION },
+];
+
 export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = ProjectGeneratorOptions> extends CommandGenerator<O> {
   override _unlisted = ['skip-install'];
 
@@ -34,13 +53,7 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
       dryRun: this._flag('dry-run') === true,
       cwd: this._startFolder ?? this.destinationRoot(),
     }));
-    this._declareOptions([
-      { name: 'force', type: Boolean, description: 'Write changes to existing files without asking' },
-      { name: 'dry-run', type: Boolean, description: 'Show what would change (as diffs) and write nothing' },
-      { name: 'project-root', type: String, description: 'Project folder (default: found above the current folder)' },
-    ]);
-    const yes = 'Take the default for everything not given; never wait for input';
-    this.option('yes', { type: Boolean, alias: 'y', description: yes, default: false });
+    this._declareOptions(PROJECT_OPTIONS);
   }
 
   /** Every task's error as the user should see it: one line, and no string `code` for yo's process.exit(). */
@@ -51,10 +64,6 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
       releaseHeldLocks();
       throw forTheUser(error);
     }
-  }
-
-  _declareOptions(definitions: readonly OptionDefinition[]): void {
-    for (const { name, type, description } of definitions) this.option(name, { type, description });
   }
 
   /**
@@ -94,7 +103,7 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
       type: 'input',
       // Named after the flag of client-config that says the same.
       name: 'project-root',
-      message: 'Folder of the MCP server project to change',
+      message: questionOf(PROJECT_OPTIONS, 'project-root'),
       guiOptions: { type: 'folder-browser', hint: 'The folder holding its pyproject.toml (or any folder inside it).' },
       validate: (folder: string) => validateProjectFolder(start, folder),
     };
@@ -115,7 +124,7 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     const question = {
       type: 'confirm',
       name: 'force',
-      message: 'Write the changes to existing files without asking about each one?',
+      message: questionOf(PROJECT_OPTIONS, 'force'),
       default: false,
       guiOptions: { hint: 'No: each changed file is shown with its diff on offer, and a "no" writes nothing at all.' },
     };

@@ -20,6 +20,12 @@ type MigrateOptions = ProjectGeneratorOptions & Record<string, unknown>;
 export default class MigrateGenerator extends ProjectGenerator<MigrateOptions> {
   detected?: ServerModule;
   plan?: MigrationPlan;
+  override _unlisted = [];
+
+  constructor(args: string[], options: MigrateOptions) {
+    super(args, options);
+    this._declareOptions([{ name: 'skip-install', type: Boolean, description: 'Skip `uv sync` after the migration' }]);
+  }
 
   async initializing(): Promise<void> {
     const root = await this._enterProject();

@@ -2,13 +2,32 @@
 import { type Asker, type OptionDefinition, repeatable } from '../lib/asker.js';
 import { askChoices, CHOICES_OPTION } from '../lib/handlers/ask-choices.js';
 import { parsePromptArgSpec } from '../lib/handlers/param-spec.js';
-import { askDescription, askFunction, askName, askParamsOrTakeFlags, type ScannedModule } from '../lib/handlers/questions.js';
+import {
+  askDescription, askFunction, askName, askParamsOrTakeFlags, DESCRIPTION_DEFAULT, DESCRIPTION_QUESTION, PARAMETER_QUESTION, type ScannedModule,
+} from '../lib/handlers/questions.js';
 import type { PromptSpec } from '../lib/handlers/specs.js';
 
 export const PROMPT_OPTIONS: readonly OptionDefinition[] = [
-  { name: 'function', type: String, description: 'Python function name (default: the name in snake_case)' },
-  { name: 'description', type: String, description: 'What the prompt is for, as clients show it' },
-  { name: 'arg', type: repeatable, description: 'NAME[=DEFAULT][:DESCRIPTION], repeatable; an argument without a default is required' },
+  {
+    name: 'function',
+    type: String,
+    description: 'Python function name, when the prompt name is not one (the prompt keeps its name)',
+    defaultText: 'the name in snake_case',
+    question: 'Python function name (asked when it differs from the prompt name)',
+  },
+  {
+    name: 'description',
+    type: String,
+    description: "What the prompt is for, as clients show it (the function's docstring)",
+    defaultText: DESCRIPTION_DEFAULT,
+    question: DESCRIPTION_QUESTION,
+  },
+  {
+    name: 'arg',
+    type: repeatable,
+    description: '`NAME[=DEFAULT][:DESCRIPTION]`, repeatable; an argument without a default is required',
+    question: `${PARAMETER_QUESTION}, then its default and description, one argument at a time`,
+  },
   CHOICES_OPTION,
 ];
 

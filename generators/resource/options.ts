@@ -1,15 +1,34 @@
 // `yo mcp-python:resource`: its flags, and the questions asked for what the flags leave out.
-import type { Asker, OptionDefinition } from '../lib/asker.js';
+import { type Asker, type OptionDefinition, questionOf } from '../lib/asker.js';
 import { askChoices, CHOICES_OPTION } from '../lib/handlers/ask-choices.js';
 import { functionAvailable } from '../lib/handlers/availability.js';
-import { askDescription, askKey, keyValidator, type ScannedModule } from '../lib/handlers/questions.js';
+import {
+  askDescription, askKey, DESCRIPTION_DEFAULT, DESCRIPTION_QUESTION, keyValidator, type ScannedModule,
+} from '../lib/handlers/questions.js';
 import type { ResourceSpec } from '../lib/handlers/specs.js';
 import { defaultResourceFunction, uriPlaceholders, validateMimeType, validateResourceUri } from '../lib/handlers/validators.js';
 
 export const RESOURCE_OPTIONS: readonly OptionDefinition[] = [
-  { name: 'name', type: String, description: 'Python function name (default: from the URI, e.g. note_internal)' },
-  { name: 'description', type: String, description: 'What the resource holds, as clients and models read it' },
-  { name: 'mime-type', type: String, description: 'MIME type of its content, e.g. text/plain or application/json' },
+  {
+    name: 'name',
+    type: String,
+    description: 'Python function name',
+    defaultText: 'from the URI, e.g. `note_internal` for `note://{name}/internal`',
+    question: 'Python function name',
+  },
+  {
+    name: 'description',
+    type: String,
+    description: "What the resource holds, as clients and models read it (the function's docstring)",
+    defaultText: DESCRIPTION_DEFAULT,
+    question: DESCRIPTION_QUESTION,
+  },
+  {
+    name: 'mime-type',
+    type: String,
+    description: 'MIME type of its content, e.g. `text/plain` or `application/json`',
+    question: 'MIME type (optional)',
+  },
   CHOICES_OPTION,
 ];
 
@@ -24,13 +43,13 @@ export async function askResourceSpec(asker: Asker, server: ScannedModule): Prom
   const { name: fn = '' } = await asker.askFor([
     {
       name: 'name',
-      message: 'Python function name',
+      message: questionOf(RESOURCE_OPTIONS, 'name'),
       default: defaultResourceFunction(uri),
       validate: (value) => functionAvailable(server.scan, server.module, value),
     },
   ]);
   const description = await askDescription(asker, fn);
-  const mimeQuestion = { name: 'mime-type', message: 'MIME type (optional)', default: '', validate: validateMimeType };
+  const mimeQuestion = { name: 'mime-type', message: questionOf(RESOURCE_OPTIONS, 'mime-type'), default: '', validate: validateMimeType };
   const { 'mime-type': mimeType = '' } = await asker.askFor([mimeQuestion]);
   const spec: ResourceSpec = { kind: 'resource', uri, function: fn, description, placeholders: uriPlaceholders(uri) };
   if (mimeType !== '') spec.mimeType = mimeType;

@@ -1,27 +1,57 @@
 // `yo mcp-python:tool`: its flags, and the questions asked for what the flags leave out.
-import { type Asker, type OptionDefinition, repeatable } from '../lib/asker.js';
+import { type Asker, type OptionDefinition, questionOf, repeatable } from '../lib/asker.js';
 import { parseParamSpec } from '../lib/handlers/param-spec.js';
 import { parseType, TYPE_CHOICES, type ParamType } from '../lib/handlers/param-types.js';
-import { askDescription, askFunction, askName, askParamsOrTakeFlags, type ScannedModule } from '../lib/handlers/questions.js';
+import {
+  askDescription, askFunction, askName, askParamsOrTakeFlags, DESCRIPTION_DEFAULT, DESCRIPTION_QUESTION, PARAMETER_QUESTION, type ScannedModule,
+} from '../lib/handlers/questions.js';
 import type { ToolAnnotationFlags, ToolSpec } from '../lib/handlers/specs.js';
 
+/** One checklist stands for the four annotation flags, asked when none of them is given. */
+const ANNOTATIONS_QUESTION = 'Annotations (hints for clients; none is fine)';
+
 export const TOOL_OPTIONS: readonly OptionDefinition[] = [
-  { name: 'function', type: String, description: 'Python function name (default: the name in snake_case)' },
-  { name: 'description', type: String, description: 'What the tool does, as clients and models read it' },
+  {
+    name: 'function',
+    type: String,
+    description: 'Python function name, when the tool name is not one (the tool keeps its name)',
+    defaultText: 'the name in snake_case',
+    question: 'Python function name (asked when it differs from the tool name)',
+  },
+  {
+    name: 'description',
+    type: String,
+    description: "What the tool does, as clients and models read it (the function's docstring)",
+    defaultText: DESCRIPTION_DEFAULT,
+    question: DESCRIPTION_QUESTION,
+  },
   {
     name: 'param',
     type: repeatable,
-    description: 'NAME:TYPE[=DEFAULT][:DESCRIPTION], repeatable; TYPE is str, int, float, bool, list[str], dict[str, str] or "X | None"',
+    description: '`NAME:TYPE[=DEFAULT][:DESCRIPTION]`, repeatable; TYPE is `str`, `int`, `float`, `bool`, `list[str]`, `dict[str, str]` or `X | None`',
+    question: `${PARAMETER_QUESTION}, then its type, default and description, one parameter at a time`,
   },
-  { name: 'returns', type: String, description: 'Return type (default: str)' },
-  { name: 'async', type: Boolean, description: 'Make it an `async def`' },
-  { name: 'context', type: Boolean, description: 'Take a `ctx: Context` and report progress (implies --async)' },
-  { name: 'read-only', type: Boolean, description: 'Annotation: the tool does not modify its environment' },
-  { name: 'destructive', type: Boolean, description: 'Annotation: the tool may destroy data' },
-  { name: 'idempotent', type: Boolean, description: 'Annotation: repeated calls with the same arguments do nothing more' },
-  { name: 'open-world', type: Boolean, description: 'Annotation: the tool talks to the world outside (web, APIs)' },
-  { name: 'title', type: String, description: 'Human-readable title' },
+  { name: 'returns', type: String, description: 'Return type', defaultText: '`str`', question: 'Return type' },
+  { name: 'async', type: Boolean, description: 'Make it an `async def`', question: 'Make it async?' },
+  {
+    name: 'context',
+    type: Boolean,
+    description: 'Take a `ctx: Context` and report progress (implies `--async`)',
+    question: 'Take a Context (progress reporting, logging)?',
+  },
+  { name: 'read-only', type: Boolean, description: 'Annotation: the tool does not modify its environment', question: ANNOTATIONS_QUESTION },
+  { name: 'destructive', type: Boolean, description: 'Annotation: the tool may destroy data', question: ANNOTATIONS_QUESTION },
+  {
+    name: 'idempotent',
+    type: Boolean,
+    description: 'Annotation: repeated calls with the same arguments do nothing more',
+    question: ANNOTATIONS_QUESTION,
+  },
+  { name: 'open-world', type: Boolean, description: 'Annotation: the tool talks to the world outside (web, APIs)', question: ANNOTATIONS_QUESTION },
+  { name: 'title', type: String, description: 'Human-readable title', question: 'Title (optional)' },
 ];
+
+const ask = (name: string): string => questionOf(TOOL_OPTIONS, name);
 
 const HINTS: ReadonlyArray<{ flag: string; key: keyof ToolAnnotationFlags; label: string }> = [
   { flag: 'read-only', key: 'readOnly', label: 'read-only (changes nothing)' },
@@ -44,7 +74,7 @@ async function askAnnotations(asker: Asker): Promise<ToolAnnotationFlags> {
     return flags;
   }
   const choices = HINTS.map((hint) => ({ name: hint.label, value: hint.flag }));
-  const chosen = await asker.checkbox('annotations', 'Annotations (hints for clients; none is fine)', choices);
+  const chosen = await asker.checkbox('annotations', ANNOTATIONS_QUESTION, choices);
   for (const hint of HINTS) if (chosen.includes(hint.flag)) flags[hint.key] = true;
   return flags;
 }
@@ -53,12 +83,12 @@ export async function askToolSpec(asker: Asker, server: ScannedModule): Promise<
   const name = await askName(asker, server, 'tool');
   const fn = await askFunction(asker, server, name, 'tool');
   const description = await askDescription(asker, fn);
-  const { title = '' } = await asker.askFor([{ name: 'title', message: 'Title (optional)', default: '', validate: () => true }]);
-  const context = await asker.confirm('context', 'Take a Context (progress reporting, logging)?');
+  const { title = '' } = await asker.askFor([{ name: 'title', message: ask('title'), default: '', validate: () => true }]);
+  const context = await asker.confirm('context', ask('context'));
   const params = await askParamsOrTakeFlags(asker, 'param', parseParamSpec, { typed: true, reserved: context ? ['ctx'] : [] });
-  const returnsQuestion = { name: 'returns', message: 'Return type', choices: TYPE_CHOICES, default: 'str', validate: validateType };
+  const returnsQuestion = { name: 'returns', message: ask('returns'), choices: TYPE_CHOICES, default: 'str', validate: validateType };
   const { returns = 'str' } = await asker.askFor([returnsQuestion]);
-  const isAsync = context || (await asker.confirm('async', 'Make it async?'));
+  const isAsync = context || (await asker.confirm('async', ask('async')));
   const annotations = await askAnnotations(asker);
   const returnType = parseType(returns) as ParamType;
   const spec: ToolSpec = { kind: 'tool', name, function: fn, description, params, returns: returnType, isAsync, context, annotations };

@@ -14,7 +14,7 @@ import { backupFile, writeFileAtomic } from './safe-write.js';
 import { describeServerProject, type ServerProject } from './server-project.js';
 import { findUvCommand, nodeUvLookup } from './uv-command.js';
 import { envPairsFromCommandLine } from '../command-line.js';
-import { canReachUser, repeatable } from '../asker.js';
+import { canReachUser, type OptionDefinition, repeatable } from '../asker.js';
 import { refuse } from '../errors.js';
 import { confirmOverwrite } from '../conflicts.js';
 import { runWasDeclined } from '../commit.js';
@@ -39,6 +39,20 @@ export interface Plan {
   entry: BuiltEntry;
 }
 
+/** The flags of claude-config and client-config. */
+const CLIENT_OPTIONS: readonly OptionDefinition[] = [
+  { name: 'name', type: String, description: 'Name of the server entry', defaultText: 'the project name' },
+  // `env` cannot be a Yeoman option name: Yeoman passes its environment object under that key. So
+  // `--env KEY=VALUE` is read from the command line (see _envPairs), and `--env-var` is the option.
+  {
+    name: 'env-var',
+    type: repeatable,
+    description: '`KEY=VALUE` for the server, repeatable (on the command line, `--env KEY=VALUE` works too)',
+  },
+  { name: 'uv-path', type: String, description: 'uv executable to write into the entry', defaultText: 'found on the PATH' },
+  { name: 'config-path', type: String, description: "Write this file instead of the client's own config", defaultText: "the client's own" },
+];
+
 export abstract class ClientRegistrationGenerator extends ProjectGenerator<ClientConfigOptions> {
   _plan!: Plan;
   _outcome = '';
@@ -48,15 +62,7 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
 
   constructor(args: string[], options: ClientConfigOptions) {
     super(args, options);
-    this.option('name', { type: String, description: 'Name of the server entry (default: the project name)' });
-    // `env` cannot be a Yeoman option name: Yeoman passes its environment object under that key. So
-    // `--env KEY=VALUE` is read from the command line (see _envPairs), and `--env-var` is the option.
-    this.option('env-var', {
-      type: repeatable as unknown as StringConstructor,
-      description: 'KEY=VALUE for the server, repeatable (on the command line, --env KEY=VALUE works too)',
-    });
-    this.option('uv-path', { type: String, description: 'uv executable to write into the entry (default: found on PATH)' });
-    this.option('config-path', { type: String, description: "Write this file instead of the client's own config" });
+    this._declareOptions(CLIENT_OPTIONS);
   }
 
   _envPairs(): string[] {

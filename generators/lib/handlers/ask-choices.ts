@@ -6,7 +6,8 @@ import { parseChoices, validateChoiceList, type Choices } from './completions.js
 export const CHOICES_OPTION: OptionDefinition = {
   name: 'choices',
   type: repeatable,
-  description: 'NAME=A,B (or A,B for the only argument), repeatable: values clients may complete for that argument',
+  description: '`NAME=A,B` (or `A,B` for the only argument), repeatable: values clients may complete for that argument',
+  question: 'Values clients may complete for "NAME" (comma-separated; empty for none), for each argument',
 };
 
 /** The declared values per argument name; none unless given or answered. */

@@ -19,6 +19,13 @@ export interface ScannedModule {
 
 const validateHandlerDescription = (text: string): true | string => validateDescription(text, 'handler');
 
+/** The question for `--description` of every handler generator. */
+export const DESCRIPTION_QUESTION = 'Description (what clients and models read)';
+/** The first question of the loop that stands for `--param` and `--arg`. */
+export const PARAMETER_QUESTION = 'Parameter name (empty for none)';
+/** The default of `--description`, as the docs state it (defaultDescription below). */
+export const DESCRIPTION_DEFAULT = 'the function name as a sentence, e.g. "Fetch weather." for `fetch_weather`';
+
 /** `fetch_weather` -> `Fetch weather.`: a description to start from. */
 export function defaultDescription(functionName: string): string {
   const words = functionName.replace(/_+/g, ' ').trim();
@@ -76,7 +83,7 @@ export async function askDescription(asker: Asker, functionName: string): Promis
   const answers = await asker.askFor([
     {
       name: 'description',
-      message: 'Description (what clients and models read)',
+      message: DESCRIPTION_QUESTION,
       hint: 'Becomes the docstring: models read it to decide when to use this.',
       default: defaultDescription(functionName),
       validate: validateHandlerDescription,
@@ -94,7 +101,7 @@ export async function askParams(asker: Asker, options: { typed: boolean; reserve
     const { paramName: name } = await asker.ask([
       {
         name: 'paramName',
-        message: params.length === 0 ? 'Parameter name (empty for none)' : 'Another parameter (empty when done)',
+        message: params.length === 0 ? PARAMETER_QUESTION : 'Another parameter (empty when done)',
         hint: 'One parameter at a time: its type, default and description come next. Leave it empty when there are no more.',
         validate: (value) => {
           if (value === '') return true;
