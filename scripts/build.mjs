@@ -1,4 +1,5 @@
-// Compile the generators with tsc, then copy what tsc leaves behind: each generator's templates/.
+// Compile the generators with tsc, then copy what tsc leaves behind: each generator's templates/ and its
+// USAGE file (the examples --help prints; Yeoman looks for it beside the generator's module).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,4 +15,6 @@ for (const name of readdirSync(join(root, 'generators'))) {
   if (existsSync(templates)) {
     cpSync(templates, join(root, 'dist', 'generators', name, 'templates'), { recursive: true });
   }
+  const usage = join(root, 'generators', name, 'USAGE');
+  if (existsSync(usage)) cpSync(usage, join(root, 'dist', 'generators', name, 'USAGE'));
 }
