@@ -2,6 +2,7 @@
 // own definitions (scripts/reference/pages.ts). test/unit/docs-reference.test.ts fails when they differ.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { referenceFiles } from './reference/pages.js';
 
 let changed = 0;
@@ -16,6 +17,6 @@ for (const [path, content] of await referenceFiles()) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
   changed++;
-  console.log(`wrote ${relative(process.cwd(), path)}`);
+  console.log(`wrote ${relative(fileURLToPath(new URL('..', import.meta.url)), path)}`);
 }
 console.log(changed === 0 ? 'docs/reference and README.md were up to date' : `${changed} file(s) written`);

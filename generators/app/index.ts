@@ -12,7 +12,9 @@ import { checkUv, findUv, type UvStatus } from '../lib/uv.js';
 import { closing, findPython, type InstallOutcome, pythonPin, runUv } from './install.js';
 import { commitIdentity, commitNewRepository, gitRemoteUrl, type Identity } from '../lib/git.js';
 import { ciPythons, versions } from '../lib/versions.js';
-import { type AnswerKey, appOptions, type AppAnswers, defaultAnswers, FIRST_TOOL_QUESTION, firstInvalidFlag, QUESTIONS } from './options.js';
+import {
+  type AnswerKey, appOptions, type AppAnswers, defaultAnswers, FIRST_TOOL_QUESTION, firstInvalidFlag, QUESTIONS,
+} from './options.js';
 import { resolveTarget, targetProblem, type Target } from './target.js';
 import { nextSteps } from './next-steps.js';
 import { alignComments, inspectorCommand, stdioScriptArgs } from './commands.js';

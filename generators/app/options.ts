@@ -135,19 +135,25 @@ export function appOptions(): OptionDefinition[] {
   return [
     ...fromQuestions,
     { name: 'yes', alias: 'y', type: Boolean, description: YES_DESCRIPTION },
-    { name: 'skip-install', type: Boolean, description: "Skip `uv sync`; `uv.lock` is still written when uv is there, for CI's `uv sync --locked`" },
+    {
+      name: 'skip-install',
+      type: Boolean,
+      description: "Skip `uv sync`; `uv.lock` is still written when uv is there, for CI's `uv sync --locked`",
+    },
     { name: 'skip-git', type: Boolean, description: 'Skip `git init` and the first commit' },
     ...packaging,
     {
       name: 'claude',
       type: Boolean,
-      description: 'Register the server with Claude Desktop at the end (asked where Claude Desktop is installed; never with `--yes` alone)',
+      description:
+        'Register the server with Claude Desktop at the end (asked where Claude Desktop is installed; never with `--yes` alone)',
       question: CLAUDE_QUESTION,
     },
     {
       name: 'tool',
       type: repeatable,
-      description: 'Add a tool of this name, repeatable; composed into the same run, so the first commit holds it (asks for the rest unless `--yes`)',
+      description:
+        'Add a tool of this name, repeatable; composed into the same run, so the first commit holds it (asks for the rest unless `--yes`)',
       question: FIRST_TOOL_QUESTION.message,
     },
     { name: 'resource', type: repeatable, description: 'Add a resource at this URI, repeatable, as `--tool` does' },

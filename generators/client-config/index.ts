@@ -16,7 +16,8 @@ export default class ClientConfigGenerator extends ClientRegistrationGenerator {
   constructor(args: string[], options: ClientConfigGeneratorOptions) {
     super(args, options);
     this.argument('client', { type: String, required: false, description: `One of ${CLIENT_IDS.join(', ')} (also --client)` });
-    this._declareOptions([{ name: 'client', type: String, description: `One of ${CLIENT_IDS.map((id) => `\`${id}\``).join(', ')}`, question: CLIENT_QUESTION }]);
+    const description = `One of ${CLIENT_IDS.map((id) => `\`${id}\``).join(', ')}`;
+    this._declareOptions([{ name: 'client', type: String, description, question: CLIENT_QUESTION }]);
   }
 
   async initializing(): Promise<void> {

@@ -3,7 +3,8 @@ import { type Asker, type OptionDefinition, repeatable } from '../lib/asker.js';
 import { askChoices, CHOICES_OPTION } from '../lib/handlers/ask-choices.js';
 import { parsePromptArgSpec } from '../lib/handlers/param-spec.js';
 import {
-  askDescription, askFunction, askName, askParamsOrTakeFlags, DESCRIPTION_DEFAULT, DESCRIPTION_QUESTION, PARAMETER_QUESTION, type ScannedModule,
+  askDescription, askFunction, askName, askParamsOrTakeFlags,
+  DESCRIPTION_DEFAULT, DESCRIPTION_QUESTION, PARAMETER_QUESTION, type ScannedModule,
 } from '../lib/handlers/questions.js';
 import type { PromptSpec } from '../lib/handlers/specs.js';
 

@@ -3,7 +3,8 @@ import { type Asker, type OptionDefinition, questionOf, repeatable } from '../li
 import { parseParamSpec } from '../lib/handlers/param-spec.js';
 import { parseType, TYPE_CHOICES, type ParamType } from '../lib/handlers/param-types.js';
 import {
-  askDescription, askFunction, askName, askParamsOrTakeFlags, DESCRIPTION_DEFAULT, DESCRIPTION_QUESTION, PARAMETER_QUESTION, type ScannedModule,
+  askDescription, askFunction, askName, askParamsOrTakeFlags,
+  DESCRIPTION_DEFAULT, DESCRIPTION_QUESTION, PARAMETER_QUESTION, type ScannedModule,
 } from '../lib/handlers/questions.js';
 import type { ToolAnnotationFlags, ToolSpec } from '../lib/handlers/specs.js';
 
@@ -28,7 +29,8 @@ export const TOOL_OPTIONS: readonly OptionDefinition[] = [
   {
     name: 'param',
     type: repeatable,
-    description: '`NAME:TYPE[=DEFAULT][:DESCRIPTION]`, repeatable; TYPE is `str`, `int`, `float`, `bool`, `list[str]`, `dict[str, str]` or `X | None`',
+    description:
+      '`NAME:TYPE[=DEFAULT][:DESCRIPTION]`, repeatable; TYPE is `str`, `int`, `float`, `bool`, `list[str]`, `dict[str, str]` or `X | None`',
     question: `${PARAMETER_QUESTION}, then its type, default and description, one parameter at a time`,
   },
   { name: 'returns', type: String, description: 'Return type', defaultText: '`str`', question: 'Return type' },
@@ -47,7 +49,12 @@ export const TOOL_OPTIONS: readonly OptionDefinition[] = [
     description: 'Annotation: repeated calls with the same arguments do nothing more',
     question: ANNOTATIONS_QUESTION,
   },
-  { name: 'open-world', type: Boolean, description: 'Annotation: the tool talks to the world outside (web, APIs)', question: ANNOTATIONS_QUESTION },
+  {
+    name: 'open-world',
+    type: Boolean,
+    description: 'Annotation: the tool talks to the world outside (web, APIs)',
+    question: ANNOTATIONS_QUESTION,
+  },
   { name: 'title', type: String, description: 'Human-readable title', question: 'Title (optional)' },
 ];
 

@@ -39,7 +39,10 @@ export async function createGenerator(command: Command, direct = false): Promise
 export function cell(text: string): string {
   return text
     .split(/(`[^`]*`)/)
-    .map((part) => (part.startsWith('`') ? part.replaceAll('|', '\\|') : part.replaceAll('|', '\\|').replaceAll('<', '&lt;').replaceAll('>', '&gt;')))
+    .map((part) => {
+      const piped = part.replaceAll('|', '\\|');
+      return part.startsWith('`') ? piped : piped.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    })
     .join('');
 }
 
@@ -90,7 +93,11 @@ export function referencePage(command: Command, generator: DeclaringGenerator): 
     '',
   ];
   if (generator._arguments.length > 0) {
-    const rows = generator._arguments.map((argument) => [`\`${argument.name}\``, argument.required === true ? 'yes' : 'no', cell(argument.description ?? '')]);
+    const rows = generator._arguments.map((argument) => [
+      `\`${argument.name}\``,
+      argument.required === true ? 'yes' : 'no',
+      cell(argument.description ?? ''),
+    ]);
     out.push('## Arguments', '', ...table(['argument', 'required', 'meaning'], rows), '');
   }
   const rows = options(generator).map((option) => [
@@ -108,7 +115,9 @@ export function referencePage(command: Command, generator: DeclaringGenerator): 
     '',
   );
   const examples = usageFile(generator);
-  if (examples !== undefined) out.push('## Examples', '', `From \`${commandFor(namespace, false)} --help\`:`, '', '```text', examples.trimEnd(), '```', '');
+  if (examples !== undefined) {
+    out.push('## Examples', '', `From \`${commandFor(namespace, false)} --help\`:`, '', '```text', examples.trimEnd(), '```', '');
+  }
   return out.join('\n');
 }
 

@@ -1,11 +1,15 @@
 // The package's own `mcp-python` command, from the packed tarball, side by side with `yo mcp-python`:
-// the same files and exit codes for app, tool and client-config, its own --help, unknown flags refused,
-// and nothing asked without a terminal (every command here runs with an empty pipe as standard input).
+// the same files and exit codes for app, tool and client-config, its own --help (with the USAGE
+// examples, every one of which is run here), unknown flags refused, and nothing asked without a
+// terminal (every command here runs with an empty pipe as standard input).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { COMMANDS } from '../../generators/lib/commands.js';
+import { repoRoot } from '../helpers/generators.js';
 import { installPacked, type PackedInstall } from '../helpers/packed.js';
 import type { Ran } from '../helpers/processes.js';
+import { usageExamples } from '../helpers/usage.js';
 
 /** Every file below `root` (without .git and .venv), with its content. */
 function snapshot(root: string): Record<string, string> {
@@ -48,7 +52,13 @@ describe('mcp-python, the direct command, from the packed tarball', () => {
     assert.match(tool.stdout, /--param <value>\.\.\./);
     const yoHelp = packed.yo(['mcp-python', '--help'], packed.newFolder('help-yo'));
     assert.match(yoHelp.stdout, /^Usage: yo mcp-python \[name\] \[options\]$/m);
-    for (const text of [help.stdout, tool.stdout, yoHelp.stdout]) {
+    // The USAGE file's examples, as each command is typed.
+    const yoTool = packed.yo(['mcp-python:tool', '--help'], packed.newFolder('help-yo-tool'));
+    assert.match(yoTool.stdout, /^Examples.*:\n {2}yo mcp-python:tool add_task /m);
+    assert.match(tool.stdout, /^Examples.*:\n {2}mcp-python tool add_task /m);
+    assert.match(yoHelp.stdout, /^ {2}yo mcp-python weather-tools --yes$/m);
+    assert.match(help.stdout, /^ {2}mcp-python weather-tools --yes$/m);
+    for (const text of [help.stdout, tool.stdout, yoHelp.stdout, yoTool.stdout]) {
       for (const noise of ['--skip-cache', '--force-install', '--ask-answered', 'Default: false']) assert.ok(!text.includes(noise), `${noise} in:\n${text}`);
       for (const line of text.split('\n')) assert.ok(line.length <= 100, `longer than 100 columns: ${line}`);
     }
@@ -118,6 +128,36 @@ describe('mcp-python, the direct command, from the packed tarball', () => {
     const tool = packed.mcpPython(['tool', '--force'], join(work, 'mcp-server'));
     assert.equal(tool.status, 1, output(tool));
     assert.match(output(tool), /Give the tool a name: yo mcp-python:tool <name>\./);
+  });
+
+  it('runs every example of every USAGE file in the tarball; the grown project passes its tests', function () {
+    this.timeout(900_000);
+    const usage = (name: string) => readFileSync(join(packed.modules, 'generator-mcp-python/dist/generators', name, 'USAGE'), 'utf8');
+    const appFolder = (index: number) => packed.newFolder(`examples-app-${index}`);
+    // The sub-generators' examples grow the project the app's `weather-tools --yes` example makes.
+    const project = join(appFolder(1), 'weather-tools');
+    const migrated = join(packed.newFolder('examples-migrate'), 'old-server');
+    cpSync(join(repoRoot, 'test/fixtures/migrate/fastmcp-v1'), migrated, { recursive: true });
+    packed.giveAway(migrated);
+    let ran = 0;
+    for (const command of COMMANDS) {
+      for (const [index, example] of usageExamples(usage(command.name)).entries()) {
+        const cwd = command.name === 'app' ? appFolder(index) : command.name === 'migrate' ? migrated : project;
+        const args = command.name === 'app' ? example.args : [command.name, ...example.args];
+        let result = packed.mcpPython(args, cwd);
+        // What a terminal would ask before changing a file, a script answers with --force.
+        if (result.status === 1 && /there is no terminal to answer on/.test(output(result))) result = packed.mcpPython([...args, '--force'], cwd);
+        assert.equal(result.status, 0, `${example.line}\n${output(result)}`);
+        ran++;
+      }
+    }
+    assert.ok(ran >= 20, `only ${ran} examples`);
+    const server = readFileSync(join(project, 'src/weather_tools/server.py'), 'utf8');
+    for (const added of ['def add_task(', 'def fetch_page(', 'def get_forecast(', 'def plan_trip(', 'def review_code(']) assert.ok(server.includes(added), added);
+    assert.ok(!server.includes('def delete_task('), 'a --dry-run example wrote');
+    assert.match(readFileSync(join(migrated, 'src/weather_v1/server.py'), 'utf8'), /MCPServer/);
+    const tests = packed.asUser('uv', ['run', 'pytest', '-q'], project);
+    assert.equal(tests.status, 0, output(tests));
   });
 
   it('runs for whoever runs the tests, root included (containers, CI)', () => {
