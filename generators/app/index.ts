@@ -54,7 +54,7 @@ export default class AppGenerator extends CommandGenerator<AppOptions> {
     super(args, options);
     // Python projects: Yeoman's npm install step has nothing to do (and would say so on every run).
     this.setFeatures({ customInstallTask: true });
-    this.argument('name', { type: String, required: false, description: 'Project name (also --name)' });
+    this.argument('name', { type: String, required: false, description: 'Project name (also `--name`)' });
     this._declareOptions(appOptions());
     offerRunCommit(this, () => ({ force: false, dryRun: false, cwd: this._startFolder() }));
   }

@@ -15,7 +15,7 @@ export default class ClientConfigGenerator extends ClientRegistrationGenerator {
 
   constructor(args: string[], options: ClientConfigGeneratorOptions) {
     super(args, options);
-    this.argument('client', { type: String, required: false, description: `One of ${CLIENT_IDS.join(', ')} (also --client)` });
+    this.argument('client', { type: String, required: false, description: `One of ${CLIENT_IDS.join(', ')} (also \`--client\`)` });
     const description = `One of ${CLIENT_IDS.map((id) => `\`${id}\``).join(', ')}`;
     this._declareOptions([{ name: 'client', type: String, description, question: CLIENT_QUESTION }]);
   }

@@ -9,7 +9,7 @@ export default class ResourceGenerator extends HandlerGenerator {
 
   constructor(args: string[], options: HandlerGeneratorOptions) {
     super(args, options);
-    this.argument('uri', { type: String, required: false, description: 'Resource URI, e.g. config://app or note://{name}' });
+    this.argument('uri', { type: String, required: false, description: 'Resource URI, e.g. `config://app` or `note://{name}` (a template)' });
     this._declareOptions(RESOURCE_OPTIONS);
   }
 

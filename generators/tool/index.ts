@@ -9,7 +9,7 @@ export default class ToolGenerator extends HandlerGenerator {
 
   constructor(args: string[], options: HandlerGeneratorOptions) {
     super(args, options);
-    this.argument('name', { type: String, required: false, description: 'Tool name as clients see it (1-64 of A-Z a-z 0-9 _ -)' });
+    this.argument('name', { type: String, required: false, description: 'Tool name as clients see it (1 to 64 of `A-Z a-z 0-9 _ -`)' });
     this._declareOptions(TOOL_OPTIONS);
   }
 
