@@ -13,7 +13,7 @@ import { closing, findPython, type InstallOutcome, pythonPin, runUv } from './in
 import { commitIdentity, commitNewRepository, gitRemoteUrl, type Identity } from '../lib/git.js';
 import { ciPythons, versions } from '../lib/versions.js';
 import {
-  type AnswerKey, appOptions, type AppAnswers, defaultAnswers, FIRST_TOOL_QUESTION, firstInvalidFlag, QUESTIONS,
+  APP_ARGUMENT, type AnswerKey, appOptions, type AppAnswers, defaultAnswers, FIRST_TOOL_QUESTION, firstInvalidFlag, QUESTIONS,
 } from './options.js';
 import { resolveTarget, targetProblem, type Target } from './target.js';
 import { nextSteps } from './next-steps.js';
@@ -54,7 +54,7 @@ export default class AppGenerator extends CommandGenerator<AppOptions> {
     super(args, options);
     // Python projects: Yeoman's npm install step has nothing to do (and would say so on every run).
     this.setFeatures({ customInstallTask: true });
-    this.argument('name', { type: String, required: false, description: 'Project name (also `--name`)' });
+    this._declareArgument(APP_ARGUMENT);
     this._declareOptions(appOptions());
     offerRunCommit(this, () => ({ force: false, dryRun: false, cwd: this._startFolder() }));
   }

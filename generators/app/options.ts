@@ -1,6 +1,6 @@
 // What `yo mcp-python` asks for, each question also a flag, and how each answer is checked; and every
 // flag of the app generator, as --help, docs/reference/app.md and the README's table show it.
-import { type OptionDefinition, repeatable, YES_DESCRIPTION } from '../lib/asker.js';
+import { type ArgumentDefinition, type OptionDefinition, repeatable, YES_DESCRIPTION } from '../lib/asker.js';
 import { validateDescription } from '../lib/descriptions.js';
 import { validateMcpName } from '../lib/handlers/validators.js';
 import { validateAuthor, validateChoice, validateEmail, validateProjectName } from '../lib/names.js';
@@ -114,6 +114,15 @@ export const FIRST_TOOL_QUESTION = {
 
 /** Asked at the end where Claude Desktop is installed, unless --claude or --yes decides. */
 export const CLAUDE_QUESTION = 'Claude Desktop is installed. Register this server with it now?';
+
+/** `yo mcp-python <name>`: the project name, as `--name` gives it too. */
+export const APP_ARGUMENT: ArgumentDefinition = {
+  name: 'name',
+  type: String,
+  required: false,
+  description: 'Project name (also `--name`)',
+  question: QUESTIONS[0]?.message ?? '',
+};
 
 /** Every flag of `yo mcp-python`, in the order --help lists them. */
 export function appOptions(): OptionDefinition[] {

@@ -15,9 +15,10 @@ export default class ClientConfigGenerator extends ClientRegistrationGenerator {
 
   constructor(args: string[], options: ClientConfigGeneratorOptions) {
     super(args, options);
-    this.argument('client', { type: String, required: false, description: `One of ${CLIENT_IDS.join(', ')} (also \`--client\`)` });
-    const description = `One of ${CLIENT_IDS.map((id) => `\`${id}\``).join(', ')}`;
-    this._declareOptions([{ name: 'client', type: String, description, question: CLIENT_QUESTION }]);
+    const clients = `One of ${CLIENT_IDS.map((id) => `\`${id}\``).join(', ')}`;
+    const description = `${clients} (also \`--client\`)`;
+    this._declareArgument({ name: 'client', type: String, required: false, description, question: CLIENT_QUESTION });
+    this._declareOptions([{ name: 'client', type: String, description: clients, question: CLIENT_QUESTION }]);
   }
 
   async initializing(): Promise<void> {

@@ -56,6 +56,16 @@ export interface OptionDefinition {
   question?: string;
 }
 
+/** A positional argument as `this.argument` declares it; `--help` and the reference pages read it back. */
+export interface ArgumentDefinition {
+  name: string;
+  type: typeof String;
+  required: boolean;
+  description: string;
+  /** The question asked for it when it is not given (always in Yeoman UI, which passes no arguments). */
+  question: string;
+}
+
 /** `--yes`, the same for every generator. */
 export const YES_DESCRIPTION = 'Take the default for everything not given; never wait for input';
 

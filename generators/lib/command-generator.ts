@@ -3,7 +3,7 @@
 // `--help` prints the usage as the user typed it. (Yeoman queues only the methods of a generator's own
 // class as tasks, so the overrides here never run as tasks.)
 import Generator, { type BaseOptions } from 'yeoman-generator';
-import type { OptionDefinition } from './asker.js';
+import type { ArgumentDefinition, OptionDefinition } from './asker.js';
 import { summaryOf } from './commands.js';
 import { rejectUnknownFlags } from './flags.js';
 import { commandFor, generatorHelp } from './help.js';
@@ -33,6 +33,11 @@ export abstract class CommandGenerator<O extends BaseOptions = BaseOptions> exte
       delete declared[definition.name];
       this.option({ ...definition });
     }
+  }
+
+  /** Declares the positional argument with its whole definition (Yeoman keeps it in `_arguments`). */
+  _declareArgument(definition: ArgumentDefinition): void {
+    this.argument(definition.name, { ...definition });
   }
 
   /** Whether this run came through the direct `mcp-python` command. */

@@ -2,14 +2,14 @@
 // README line and its record in .yo-rc.json.
 import { HandlerGenerator, type HandlerGeneratorOptions } from '../lib/handlers/handler-generator.js';
 import type { PromptSpec } from '../lib/handlers/specs.js';
-import { askPromptSpec, PROMPT_OPTIONS } from './options.js';
+import { askPromptSpec, PROMPT_ARGUMENT, PROMPT_OPTIONS } from './options.js';
 
 export default class PromptGenerator extends HandlerGenerator {
   spec!: PromptSpec;
 
   constructor(args: string[], options: HandlerGeneratorOptions) {
     super(args, options);
-    this.argument('name', { type: String, required: false, description: 'Prompt name as clients see it (1 to 64 of `A-Z a-z 0-9 _ -`)' });
+    this._declareArgument(PROMPT_ARGUMENT);
     this._declareOptions(PROMPT_OPTIONS);
   }
 

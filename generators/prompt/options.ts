@@ -1,5 +1,5 @@
 // `yo mcp-python:prompt`: its flags, and the questions asked for what the flags leave out.
-import { type Asker, type OptionDefinition, repeatable } from '../lib/asker.js';
+import { type ArgumentDefinition, type Asker, type OptionDefinition, repeatable } from '../lib/asker.js';
 import { askChoices, CHOICES_OPTION } from '../lib/handlers/ask-choices.js';
 import { parsePromptArgSpec } from '../lib/handlers/param-spec.js';
 import {
@@ -7,6 +7,14 @@ import {
   DESCRIPTION_DEFAULT, DESCRIPTION_QUESTION, PARAMETER_QUESTION, type ScannedModule,
 } from '../lib/handlers/questions.js';
 import type { PromptSpec } from '../lib/handlers/specs.js';
+
+export const PROMPT_ARGUMENT: ArgumentDefinition = {
+  name: 'name',
+  type: String,
+  required: false,
+  description: 'Prompt name as clients see it (1 to 64 of `A-Z a-z 0-9 _ -`)',
+  question: 'Prompt name (as clients see it)',
+};
 
 export const PROMPT_OPTIONS: readonly OptionDefinition[] = [
   {
@@ -33,7 +41,7 @@ export const PROMPT_OPTIONS: readonly OptionDefinition[] = [
 ];
 
 export async function askPromptSpec(asker: Asker, server: ScannedModule): Promise<PromptSpec> {
-  const name = await askName(asker, server, 'prompt');
+  const name = await askName(asker, server, 'prompt', PROMPT_ARGUMENT.question);
   const fn = await askFunction(asker, server, name, 'prompt');
   const description = await askDescription(asker, fn);
   const args = await askParamsOrTakeFlags(asker, 'arg', parsePromptArgSpec, { typed: false, reserved: [] });

@@ -2,14 +2,14 @@
 // existing server module, with its test, its README line and its record in .yo-rc.json.
 import { HandlerGenerator, type HandlerGeneratorOptions } from '../lib/handlers/handler-generator.js';
 import type { ResourceSpec } from '../lib/handlers/specs.js';
-import { askResourceSpec, RESOURCE_OPTIONS } from './options.js';
+import { askResourceSpec, RESOURCE_ARGUMENT, RESOURCE_OPTIONS } from './options.js';
 
 export default class ResourceGenerator extends HandlerGenerator {
   spec!: ResourceSpec;
 
   constructor(args: string[], options: HandlerGeneratorOptions) {
     super(args, options);
-    this.argument('uri', { type: String, required: false, description: 'Resource URI, e.g. `config://app` or `note://{name}` (a template)' });
+    this._declareArgument(RESOURCE_ARGUMENT);
     this._declareOptions(RESOURCE_OPTIONS);
   }
 

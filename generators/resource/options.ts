@@ -1,5 +1,5 @@
 // `yo mcp-python:resource`: its flags, and the questions asked for what the flags leave out.
-import { type Asker, type OptionDefinition, questionOf } from '../lib/asker.js';
+import { type ArgumentDefinition, type Asker, type OptionDefinition, questionOf } from '../lib/asker.js';
 import { askChoices, CHOICES_OPTION } from '../lib/handlers/ask-choices.js';
 import { functionAvailable } from '../lib/handlers/availability.js';
 import {
@@ -7,6 +7,14 @@ import {
 } from '../lib/handlers/questions.js';
 import type { ResourceSpec } from '../lib/handlers/specs.js';
 import { defaultResourceFunction, uriPlaceholders, validateMimeType, validateResourceUri } from '../lib/handlers/validators.js';
+
+export const RESOURCE_ARGUMENT: ArgumentDefinition = {
+  name: 'uri',
+  type: String,
+  required: false,
+  description: 'Resource URI, e.g. `config://app` or `note://{name}` (a template)',
+  question: 'Resource URI ({placeholders} make a template)',
+};
 
 export const RESOURCE_OPTIONS: readonly OptionDefinition[] = [
   {
@@ -36,7 +44,7 @@ export async function askResourceSpec(asker: Asker, server: ScannedModule): Prom
   const uri = await askKey(
     asker,
     'uri',
-    'Resource URI ({placeholders} make a template)',
+    RESOURCE_ARGUMENT.question,
     keyValidator(server, 'resource', validateResourceUri),
     'Give the resource a URI: yo mcp-python:resource <uri>, e.g. "config://app" or "note://{name}".',
   );

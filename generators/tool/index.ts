@@ -2,14 +2,14 @@
 // line and its record in .yo-rc.json.
 import { HandlerGenerator, type HandlerGeneratorOptions } from '../lib/handlers/handler-generator.js';
 import type { ToolSpec } from '../lib/handlers/specs.js';
-import { askToolSpec, TOOL_OPTIONS } from './options.js';
+import { askToolSpec, TOOL_ARGUMENT, TOOL_OPTIONS } from './options.js';
 
 export default class ToolGenerator extends HandlerGenerator {
   spec!: ToolSpec;
 
   constructor(args: string[], options: HandlerGeneratorOptions) {
     super(args, options);
-    this.argument('name', { type: String, required: false, description: 'Tool name as clients see it (1 to 64 of `A-Z a-z 0-9 _ -`)' });
+    this._declareArgument(TOOL_ARGUMENT);
     this._declareOptions(TOOL_OPTIONS);
   }
 

@@ -1,5 +1,5 @@
 // `yo mcp-python:tool`: its flags, and the questions asked for what the flags leave out.
-import { type Asker, type OptionDefinition, questionOf, repeatable } from '../lib/asker.js';
+import { type ArgumentDefinition, type Asker, type OptionDefinition, questionOf, repeatable } from '../lib/asker.js';
 import { parseParamSpec } from '../lib/handlers/param-spec.js';
 import { parseType, TYPE_CHOICES, type ParamType } from '../lib/handlers/param-types.js';
 import {
@@ -10,6 +10,14 @@ import type { ToolAnnotationFlags, ToolSpec } from '../lib/handlers/specs.js';
 
 /** One checklist stands for the four annotation flags, asked when none of them is given. */
 const ANNOTATIONS_QUESTION = 'Annotations (hints for clients; none is fine)';
+
+export const TOOL_ARGUMENT: ArgumentDefinition = {
+  name: 'name',
+  type: String,
+  required: false,
+  description: 'Tool name as clients see it (1 to 64 of `A-Z a-z 0-9 _ -`)',
+  question: 'Tool name (as clients see it)',
+};
 
 export const TOOL_OPTIONS: readonly OptionDefinition[] = [
   {
@@ -87,7 +95,7 @@ async function askAnnotations(asker: Asker): Promise<ToolAnnotationFlags> {
 }
 
 export async function askToolSpec(asker: Asker, server: ScannedModule): Promise<ToolSpec> {
-  const name = await askName(asker, server, 'tool');
+  const name = await askName(asker, server, 'tool', TOOL_ARGUMENT.question);
   const fn = await askFunction(asker, server, name, 'tool');
   const description = await askDescription(asker, fn);
   const { title = '' } = await asker.askFor([{ name: 'title', message: ask('title'), default: '', validate: () => true }]);

@@ -63,6 +63,10 @@ function defaultOf(option: HelpOption): string {
   return option.defaultText ?? (option.type === Boolean ? 'off' : 'none');
 }
 
+function questionCell(question: string | undefined): string {
+  return question === undefined ? 'no' : cell(`"${question}"`);
+}
+
 function flag(option: HelpOption): string {
   return `\`--${option.name}\``;
 }
@@ -97,8 +101,9 @@ export function referencePage(command: Command, generator: DeclaringGenerator): 
       `\`${argument.name}\``,
       argument.required === true ? 'yes' : 'no',
       cell(argument.description ?? ''),
+      questionCell(argument.question),
     ]);
-    out.push('## Arguments', '', ...table(['argument', 'required', 'meaning'], rows), '');
+    out.push('## Arguments', '', ...table(['argument', 'required', 'meaning', 'question'], rows), '');
   }
   const rows = options(generator).map((option) => [
     flag(option),
@@ -106,12 +111,13 @@ export function referencePage(command: Command, generator: DeclaringGenerator): 
     typeOf(option),
     cell(option.description ?? ''),
     cell(defaultOf(option)),
-    option.question === undefined ? 'no' : cell(`"${option.question}"`),
+    questionCell(option.question),
   ]);
   out.push('## Options', '', ...table(['flag', 'alias', 'type', 'meaning', 'default', 'question'], rows), '');
   out.push(
-    'A question is asked only when its flag is not given and someone can answer: in a terminal or in Yeoman UI, never with',
-    '`--yes` or without a terminal (a script, CI), where the default applies. A boolean flag is turned off with `--no-<flag>`.',
+    'A question is asked only when its argument or flag is not given and someone can answer: in a terminal or in Yeoman UI,',
+    'never with `--yes` or without a terminal (a script, CI), where the default applies; a value without a default (a',
+    "handler's name or URI, the client) is then an error naming it. A boolean flag is turned off with `--no-<flag>`.",
     '',
   );
   const examples = usageFile(generator);

@@ -56,11 +56,10 @@ export async function askKey(
   return answers[key] as string;
 }
 
-/** The MCP name: the positional argument, or asked for (Yeoman UI runs without arguments). */
-export async function askName(asker: Asker, server: ScannedModule, kind: 'tool' | 'prompt'): Promise<string> {
+/** The MCP name: the positional argument, or asked for with `message` (Yeoman UI runs without arguments). */
+export async function askName(asker: Asker, server: ScannedModule, kind: 'tool' | 'prompt', message: string): Promise<string> {
   const validate = keyValidator(server, kind, (value) => validateMcpName(value, `${kind} name`));
-  const title = `${kind[0]?.toUpperCase()}${kind.slice(1)}`;
-  return askKey(asker, 'name', `${title} name (as clients see it)`, validate, `Give the ${kind} a name: yo mcp-python:${kind} <name>.`);
+  return askKey(asker, 'name', message, validate, `Give the ${kind} a name: yo mcp-python:${kind} <name>.`);
 }
 
 /** The Python function: the name in snake_case, asked for only when that differs from the name. */
