@@ -76,6 +76,13 @@ function leadingImportBlock(scan: ModuleScan, source: string): ImportStatement[]
   return block;
 }
 
+/** `line` inserted as the line after the one holding `offset`, even when that is the last, unterminated line. */
+function insertLineAfter(source: string, offset: number, line: string, newline: string): TextEdit {
+  const at = nextLineStart(source, offset);
+  const unterminated = at === source.length && !source.endsWith('\n');
+  return insertAt(at, (unterminated ? newline : '') + line + newline);
+}
+
 /** Where and how to add one import, or undefined when the name is already imported. */
 export function planImport(need: ImportNeed, context: ImportContext): TextEdit | undefined {
   const { source, scan, layout, lineLength, firstParty } = context;
@@ -103,7 +110,7 @@ export function planImport(need: ImportNeed, context: ImportContext): TextEdit |
     // isort keeps `as` imports in statements of their own (combine-as-imports is off): beside them, in name order.
     const after = fromSameModule.find((imp) => compare(memberKey(imp.names[0]?.name ?? ''), memberKey(need.name)) > 0);
     if (after) return insertAt(lineStart(source, after.from), statement + newline);
-    return insertAt(nextLineStart(source, lastOfModule.to), statement + newline);
+    return insertLineAfter(source, lastOfModule.to, statement, newline);
   }
   const block = leadingImportBlock(scan, source);
   const section = sectionOf(need.module, firstParty);
@@ -113,16 +120,12 @@ export function planImport(need: ImportNeed, context: ImportContext): TextEdit |
     const after = sameSection.find((imp) => compare(statementKey(imp.kind, imp.module || (imp.names[0]?.name ?? '')), key) > 0);
     if (after) return insertAt(lineStart(source, after.from), statement + newline);
     const last = sameSection[sameSection.length - 1] as ImportStatement;
-    return insertAt(nextLineStart(source, last.to), statement + newline);
+    return insertLineAfter(source, last.to, statement, newline);
   }
   const laterSection = block.find((imp) => sectionOf(imp.module || (imp.names[0]?.name ?? ''), firstParty) > section);
   if (laterSection) return insertAt(lineStart(source, laterSection.from), statement + newline + newline);
   const last = block[block.length - 1];
-  if (last) {
-    const at = nextLineStart(source, last.to);
-    return at === source.length && !source.endsWith('\n')
-      ? insertAt(at, newline + newline + statement + newline)
-      : insertAt(at, newline + statement + newline);
-  }
+  // A new section: one blank line between it and the block.
+  if (last) return insertLineAfter(source, last.to, newline + statement, newline);
   return insertAt(0, statement + newline + newline);
 }
