@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { parseParamSpec, parsePromptArgSpec } from '../../generators/lib/handlers/param-spec.js';
 import { parseDefault, parseType } from '../../generators/lib/handlers/param-types.js';
 import { renderHandler } from '../../generators/lib/handlers/render-handler.js';
-import type { ParamSpec, ToolSpec } from '../../generators/lib/handlers/specs.js';
+import type { ParamSpec, PromptSpec, ToolSpec } from '../../generators/lib/handlers/specs.js';
 import { atom, bracket, chunkString, commented, concat, print, str } from '../../generators/lib/python/pretty.js';
 import { firstSyntaxError, parsePython } from '../../generators/lib/python/parse.js';
 
@@ -81,5 +81,19 @@ describe('rendered handlers', () => {
     const { code, imports } = renderHandler(tool, { variable: 'mcp', flavor: 'fastmcp-v1', lineLength: 100 });
     assert.match(code, /ToolAnnotations\(destructiveHint=True\)/);
     assert.deepEqual(imports[1], { module: 'mcp.server.fastmcp', name: 'Context' });
+  });
+
+  it('a prompt puts required arguments first, each group in the order given', () => {
+    const prompt: PromptSpec = {
+      kind: 'prompt', name: 'p', function: 'p', description: 'A prompt.', args: [param('tone:str=calm'), param('topic:str'), param('n:int=3'), param('who:str')],
+    };
+    const { code } = renderHandler(prompt, { variable: 'server', flavor: 'mcpserver', lineLength: 100 });
+    assert.match(code, /^def p\(topic: str, who: str, tone: str = "calm", n: int = 3\) -> str:$/m);
+    assert.equal(firstSyntaxError(parsePython(code)), undefined, code);
+  });
+
+  it('a float default typed as an integer is written as a float', () => {
+    const spec: ToolSpec = { ...tool, context: false, params: [param('ratio:float=3')] };
+    assert.match(renderHandler(spec, { variable: 'server', flavor: 'mcpserver', lineLength: 100 }).code, /ratio: float = 3\.0\)/);
   });
 });
