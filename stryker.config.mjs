@@ -7,7 +7,6 @@ const UNIT = readdirSync('test/unit').filter((name) => name.endsWith('.test.ts')
 const SLOW = /yeoman-test|helpers\/(generators|fixture)|spawnSync|execFile|fast-check|run-tool|processes/;
 const isSlow = (file) => SLOW.test(readFileSync(file, 'utf8'));
 
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'mocha',
   mochaOptions: {

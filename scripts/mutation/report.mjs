@@ -44,7 +44,7 @@ function mutantLines(files, keep) {
   return lines;
 }
 
-export function renderPage({ files, commit, date, seconds }) {
+export function renderPage({ files, commit, date, seconds, mutate }) {
   const rows = tally(files);
   const folders = [...rows.keys()].filter((folder) => folder !== 'all').sort();
   const table = [...folders, 'all'].map((folder) => {
@@ -60,7 +60,10 @@ export function renderPage({ files, commit, date, seconds }) {
     'Written by `npm run mutation` (StrykerJS over `generators/`, against the unit tests; see',
     '`stryker.config.mjs`). Do not edit by hand.',
     '',
-    `Run: ${date}, commit \`${commit}\`, ${Math.floor(seconds / 60)} min ${seconds % 60} s.`,
+    `Run: ${date}, commit \`${commit}\`, ${Math.floor(seconds / 60)} min ${seconds % 60} s, ${Object.keys(files).length} files.`,
+    mutate === undefined
+      ? 'Scope: every file `stryker.config.mjs` mutates.'
+      : `Scope: a partial run, \`--mutate ${mutate}\` only; the other files are not measured here.`,
     '',
     'Score = detected / (detected + undetected). Detected: killed or timed out. Undetected: survived or',
     'not covered by any test. Equivalent: marked in the code with the reason (listed below), not counted.',
@@ -82,11 +85,11 @@ export function renderPage({ files, commit, date, seconds }) {
   ].join('\n');
 }
 
-export function writeMutationPage({ root, seconds }) {
+export function writeMutationPage({ root, seconds, mutate }) {
   const report = JSON.parse(readFileSync(join(root, 'reports/mutation.json'), 'utf8'));
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
   const page = join(root, 'docs/mutation.md');
-  writeFileSync(page, renderPage({ files: report.files, commit, date, seconds }));
+  writeFileSync(page, renderPage({ files: report.files, commit, date, seconds, mutate }));
   return page;
 }

