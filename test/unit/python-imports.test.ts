@@ -69,4 +69,44 @@ describe('python imports', () => {
     assert.equal(addImport('from typing import Any\n', { module: 'typing', name: 'Any' }), 'from typing import Any\n');
     assert.throws(() => addImport('Field = 1\n', { module: 'pydantic', name: 'Field' }), /defines its own `Field`.*Rename/);
   });
+
+  it('orders by lower-case name, so `_` sorts before letters, and only a leading capital makes a class', () => {
+    const names = ['ac', 'a_b', 'aB', 'Zed', 'b'].map((name) => ({ bound: name, name }));
+    assert.equal(renderFromImport('m', names, DEFAULT_LAYOUT, 100), 'from m import Zed, a_b, aB, ac, b');
+    assert.equal(addImport('import ab\n', { module: 'a_b', name: 'a_b', plain: true }), 'import a_b\nimport ab\n');
+  });
+
+  it('keeps `from __future__` first and relative imports last', () => {
+    const source = 'from __future__ import annotations\n\nimport os\n\nimport httpx\n\nfrom demo import util\n';
+    assert.equal(addImport(source, { module: 'typing', name: 'Any' }), source.replace('import os\n', 'import os\nfrom typing import Any\n'));
+    assert.equal(addImport(source, { module: 'anyio', name: 'run' }), source.replace('import httpx\n', 'import httpx\nfrom anyio import run\n'));
+    assert.equal(addImport(source, { module: '.models', name: 'Note' }), `${source}\nfrom .models import Note\n`);
+    assert.equal(addImport('import os\n', { module: '__future__', name: 'annotations' }), 'from __future__ import annotations\n\nimport os\n');
+  });
+
+  it('the leading import block runs over blank, blank-looking and comment lines, and stops at code', () => {
+    const commented = 'import os\n  \n# why sys\nimport sys\n\nx = 1\n';
+    assert.equal(addImport(commented, { module: 'typing', name: 'Any' }), commented.replace('import sys\n', 'import sys\nfrom typing import Any\n'));
+    const crlf = 'import os\r\n# why sys\r\nimport sys\r\n\r\nx = 1\r\n';
+    assert.equal(addImport(crlf, { module: 'typing', name: 'Any' }), crlf.replace('import sys\r\n', 'import sys\r\nfrom typing import Any\r\n'));
+    const split = 'import os\n\nx = 1\n\nimport sys\n';
+    assert.equal(addImport(split, { module: 'typing', name: 'Any' }), 'import os\nfrom typing import Any\n\nx = 1\n\nimport sys\n');
+  });
+
+  it('adds after an import block that ends the file, terminated or not', () => {
+    assert.equal(addImport('import json\n', { module: 'os', name: 'path' }), 'import json\nfrom os import path\n');
+    assert.equal(addImport('import json\n', { module: 'httpx', name: 'get' }), 'import json\n\nfrom httpx import get\n');
+    assert.equal(addImport('import json', { module: 'httpx', name: 'get' }), 'import json\n\nfrom httpx import get\n');
+  });
+
+  it('writes aliases: `import numpy as np`, and `from x import A as B` in a statement of its own', () => {
+    assert.equal(addImport('import os\n', { module: 'numpy', name: 'numpy', alias: 'np', plain: true }), 'import os\n\nimport numpy as np\n');
+    assert.equal(addImport('import os\n', { module: 'json', name: 'json', plain: true }), 'import json\nimport os\n');
+    const source = 'from pydantic import Field\n';
+    assert.equal(addImport(source, { module: 'pydantic', name: 'BaseModel', alias: 'Model' }), 'from pydantic import BaseModel as Model\nfrom pydantic import Field\n');
+    assert.equal(addImport(source, { module: 'pydantic', name: 'Json', alias: 'J' }), 'from pydantic import Field\nfrom pydantic import Json as J\n');
+    const mixed = 'from pydantic import AnyUrl, BaseModel as Model\n';
+    assert.equal(addImport(mixed, { module: 'pydantic', name: 'Field' }), 'from pydantic import AnyUrl, BaseModel as Model\nfrom pydantic import Field\n');
+  });
 });
+

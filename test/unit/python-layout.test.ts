@@ -14,6 +14,8 @@ describe('python layout', () => {
     assert.equal(detectIndent('if x: pass\n\ndef f():\n\treturn 1\n'), '\t');
     assert.equal(detectIndent('def f():\n        # a comment indented oddly\n   return 1\n'), '   ');
     assert.equal(detectIndent('x = 1\n'), '    ', 'nothing indented: four spaces');
+    assert.equal(detectIndent('def f():\n  x\n\n\ndef g():\n\ty\n'), '  ', 'the first block, not a later one');
+    assert.equal(detectIndent('def f():\n'), '    ', 'a header without a body');
     assert.equal(detectIndent('"""Run it:\n  uv run x\n"""\n\ndef f():\n    return 1\n'), '    ');
   });
 
@@ -22,6 +24,7 @@ describe('python layout', () => {
     assert.equal(applyLayout(code, { newline: '\r\n', indent: '\t' }), 'def f():\r\n\tif x:\r\n\t\treturn "    four"\r\n  odd\r\n');
     assert.equal(applyLayout(code, { newline: '\n', indent: '    ' }), code);
     assert.equal(applyLayout(code, { newline: '\n', indent: '  ' }), 'def f():\n  if x:\n    return "    four"\n  odd\n');
+    assert.equal(applyLayout('x = "    y"\n', { newline: '\n', indent: '\t' }), 'x = "    y"\n', 'spaces after code are not indentation');
   });
 
   it('detectLayout: both at once', () => {

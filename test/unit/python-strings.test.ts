@@ -41,4 +41,27 @@ describe('python string literals', () => {
     assert.ok(isDocstringSafe('Add a note.'));
     for (const text of ['', ' padded', 'two\nlines', 'a "quote"', 'back\\slash', 'en–dash']) assert.ok(!isDocstringSafe(text), text);
   });
+
+  it('escapes with the shortest form: \\xNN up to U+00FF, \\uNNNN up to U+FFFF, \\UNNNNNNNN above', () => {
+    assert.equal(pythonString('\u00ad'), '"\\xad"');
+    assert.equal(pythonString('\u0600'), '"\\u0600"');
+    assert.equal(pythonString('\uffff'), '"\\uffff"');
+    assert.equal(pythonString('\u{e0001}'), '"\\U000e0001"');
+  });
+
+  it('reads every escape CPython reads, and gives up on the rest rather than guess', () => {
+    assert.equal(decodeStringLiteral('"a\\\r\nb\\\rc\\\nd"'), 'abcd', 'a backslash before a line break joins the lines');
+    assert.equal(decodeStringLiteral('"\\q\\7\\q7"'), '\\q\x07\\q7', 'unknown escapes keep their backslash; octal only right after it');
+    assert.equal(decodeStringLiteral('"\\a\\b\\f\\v\\0"'), '\x07\b\f\v\0');
+    for (const token of ['"\\x4"', '"\\x4G"', '"\\xG4"', '"\\u00e"', '"\\N{EN DASH}"']) assert.equal(decodeStringLiteral(token), undefined, token);
+  });
+
+  it('reads the quotes and prefix of a token exactly, and refuses a token that is not one literal', () => {
+    assert.equal(decodeStringLiteral(`'a"""'`), 'a"""');
+    assert.equal(decodeStringLiteral(`"a'''"`), "a'''");
+    assert.equal(decodeStringLiteral('u"x"'), 'x');
+    assert.equal(decodeStringLiteral('R"\\x"'), '\\x');
+    for (const token of ['', 'r', '"', '"abc', '""""', '"""a"', 'Rb"x"', 'br"x"', 'F"x"']) assert.equal(decodeStringLiteral(token), undefined, token);
+  });
 });
+

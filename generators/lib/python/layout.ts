@@ -46,7 +46,7 @@ export function detectLayout(source: string): Layout {
 export function applyLayout(code: string, layout: Layout): string {
   const lines = code.split('\n').map((line) => {
     const match = /^( {4})+/.exec(line);
-    if (!match || layout.indent === '    ') return line;
+    if (!match) return line;
     return layout.indent.repeat(match[0].length / 4) + line.slice(match[0].length);
   });
   return lines.join(layout.newline);
