@@ -56,7 +56,7 @@ export default class AppGenerator extends CommandGenerator<AppOptions> {
     this.setFeatures({ customInstallTask: true });
     this._declareArgument(APP_ARGUMENT);
     this._declareOptions(appOptions());
-    offerRunCommit(this, () => ({ force: false, dryRun: false, cwd: this._startFolder() }));
+    offerRunCommit(this, () => ({ force: false, dryRun: false, cwd: this._startFolder(), root: this.target?.folder }));
   }
 
   async initializing(): Promise<void> {

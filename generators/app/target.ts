@@ -1,6 +1,7 @@
 // Where the project goes: ./<name>, or the current folder for ".". Either must be new or empty.
 import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { recoverAbandoned } from '../lib/lock.js';
 
 export interface Target {
   folder: string;
@@ -15,6 +16,8 @@ export function resolveTarget(cwd: string, name: string): Target {
 export function targetProblem(folder: string): string | undefined {
   if (!existsSync(folder)) return unwritableProblem(folder);
   if (!statSync(folder).isDirectory()) return `${folder} exists and is a file. Choose another project name.`;
+  // A scaffold killed midway left its journal: undo it, and the folder is as empty as before.
+  if (recoverAbandoned(folder)) return `Another mcp-python run is creating a project in ${folder}. Let it finish, or choose another project name.`;
   const entries = readdirSync(folder);
   if (entries.length === 0) return unwritableProblem(folder);
   const shown = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ', …' : '');

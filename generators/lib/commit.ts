@@ -3,21 +3,21 @@
 // - One question for the whole run: the user agrees to every changed file (each diff on offer, "a"
 //   covers the rest) or nothing at all is written. --force writes without asking, --dry-run shows the
 //   diffs and writes nothing, and a script without either is refused before anything is written.
-// - Whole or nothing on disk too: each file is written to a temporary and renamed into place, and if
-//   one fails, the ones already replaced get their old content back.
+// - Whole or nothing on disk too (lib/transaction.ts): each file is written to a temporary and renamed
+//   into place; if one fails, the ones already replaced get their old content back, and a run killed
+//   midway is undone by the next run, from the journal in the project's lock folder.
 // Yeoman lets one generator of a run replace the environment's commit (the `customCommitTask` feature);
 // every generator here offers this one, and the environment takes the first.
 import type { InputOutputAdapter } from '@yeoman/adapter/types';
 import { Conflicter, type ConflicterFile } from '@yeoman/conflicter';
-import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { canReachUser } from './asker.js';
 import { confirmAll } from './conflicts.js';
-import { writeFileAtomic } from './client-config/safe-write.js';
 import { NOTHING_WRITTEN, refuse } from './errors.js';
-import { checkWritable } from './transaction.js';
+import { checkWritable, writeTogether } from './transaction.js';
 import { forTheUser } from './fs-errors.js';
-import { releaseHeldLocks } from './lock.js';
+import { acquireLockSync, heldLockCovering, projectLockOf, releaseHeldLocks } from './lock.js';
 import type Generator from 'yeoman-generator';
 import type { BaseOptions } from 'yeoman-generator';
 import { type PendingFile, pendingFiles, runHasFeature, setCommitted } from './yeoman-internals.js';
@@ -32,6 +32,8 @@ interface CommitOptions {
   dryRun: boolean;
   /** Whether someone can answer a question (false in a script under the terminal adapter). */
   canAsk: boolean;
+  /** The project the run creates, when it has no lock yet (the app): locked and journaled at the write. */
+  root?: string;
 }
 
 interface Change {
@@ -54,25 +56,18 @@ function changesOf(files: readonly PendingFile[]): Change[] {
     .filter((change) => change.content !== change.before);
 }
 
-/** Writes every change, or (when one fails) puts back what was already replaced and says which file failed. */
-function writeAll(changes: readonly Change[], cwd: string): void {
-  const done: Change[] = [];
-  for (const change of changes) {
-    try {
-      if (change.content === undefined) unlinkSync(change.path);
-      else writeFileAtomic(change.path, change.content);
-      done.push(change);
-    } catch (error) {
-      for (const written of done.reverse()) {
-        if (written.before === undefined) unlinkSync(written.path);
-        else writeFileAtomic(written.path, written.before);
-      }
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : ((error as Error).message ?? String(error));
-      const file = relative(cwd, change.path) || change.path;
-      refuse(`Could not write ${file} (${why}). Make it writable (and its folder), then run this again.`);
-    }
-  }
+/**
+ * Writes every change or none, journaled in the project's lock folder: a run killed between two
+ * renames is undone by the next run that takes the lock (lib/lock.ts). A new project has no lock yet:
+ * it is taken here, in the folder being created, so that a killed scaffold is undone the same way.
+ */
+function writeAll(changes: readonly Change[], root: string | undefined): void {
+  const paths = changes.map((change) => change.path);
+  if (root !== undefined && heldLockCovering(paths) === undefined) acquireLockSync(projectLockOf(root), { what: `the project ${root}` });
+  writeTogether(
+    changes.map((change) => ({ path: change.path, content: change.content })),
+    { journal: heldLockCovering(paths) },
+  );
 }
 
 function logStatus(adapter: InputOutputAdapter, status: 'create' | 'force' | 'identical', path: string): void {
@@ -124,7 +119,7 @@ async function commitRun(options: CommitOptions): Promise<void> {
   }
   // Read-only files, folders in the way, dangling links, unwritable folders: refused before the first write.
   for (const change of changes) if (change.content !== undefined) checkWritable(change.path);
-  writeAll(changes, options.cwd);
+  writeAll(changes, options.root);
   for (const file of pending) setCommitted(file);
   for (const change of changes) logStatus(options.adapter, change.before === undefined ? 'create' : 'force', shown(change.path));
 }
@@ -134,6 +129,8 @@ export interface RunCommitSettings {
   dryRun: boolean;
   /** Where paths are shown from. */
   cwd: string;
+  /** The project the run creates (the app), locked only once its folder is written. */
+  root?: string;
 }
 
 /**

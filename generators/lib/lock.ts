@@ -2,8 +2,8 @@
 // made with mkdir (atomic everywhere), naming the process that holds it. A second run waits briefly,
 // then refuses. A lock whose process is gone is stale: the change it left half done (its journal)
 // is undone, and the lock is taken over.
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { refuse } from './errors.js';
 import { recoverInterrupted } from './transaction.js';
 
@@ -14,6 +14,32 @@ export interface Lock {
 }
 
 const OWNER = 'owner.json';
+/** The lock folder in a project's root while a run changes it. */
+const PROJECT_LOCK = '.mcp-python.lock';
+
+export function projectLockOf(root: string): string {
+  return join(root, PROJECT_LOCK);
+}
+
+/** The lock folder beside a client's config file while a run registers a server in it. */
+export function configLockOf(file: string): string {
+  return join(dirname(file), `.${basename(file)}.mcp-python.lock`);
+}
+
+/**
+ * A project lock this process holds whose project holds every one of `paths`: the journal folder for
+ * a change to them (lib/transaction.ts), so that a run killed midway is undone by the next one.
+ */
+export function heldLockCovering(paths: readonly string[]): string | undefined {
+  return [...held].find((folder) => {
+    if (!folder.endsWith(PROJECT_LOCK)) return false;
+    const root = dirname(folder);
+    return paths.every((path) => {
+      const inside = relative(root, path);
+      return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+    });
+  });
+}
 /** Locks held by this process: a lock naming this process but not in here was left by an earlier run. */
 const held = new Set<string>();
 
@@ -48,6 +74,20 @@ function isStale(folder: string): boolean {
   }
   if (pid === process.pid) return !held.has(folder);
   return !isAlive(pid);
+}
+
+/**
+ * Undoes what a killed run left in `folder`'s lock (its journal), when that run's process is gone:
+ * a project it was creating is gone again. A live lock is left alone. True when `folder` holds a lock
+ * still (a run is at work there).
+ */
+export function recoverAbandoned(root: string): boolean {
+  const folder = projectLockOf(root);
+  if (!existsSync(folder)) return false;
+  if (!isStale(folder)) return true;
+  recoverInterrupted(folder);
+  rmSync(folder, { recursive: true, force: true });
+  return false;
 }
 
 function tryTake(folder: string): boolean {

@@ -8,16 +8,13 @@ import { type Asker, createAsker, mayAsk, type OptionDefinition, questionOf, rea
 import { CommandGenerator } from './command-generator.js';
 import { offerRunCommit } from './commit.js';
 import { forTheUser } from './fs-errors.js';
-import { acquireLockSync, releaseHeldLocks } from './lock.js';
+import { acquireLockSync, projectLockOf, releaseHeldLocks } from './lock.js';
 import { checkProjectConfig } from './project-schema.js';
 import {
   findProjectRoot, NOT_IN_PROJECT, type ProjectConfig, type ProjectFiles, readProjectConfig, validateProjectFolder,
 } from './project.js';
 import { choicePromptType } from './prompt-types.js';
 import { isTerminalAdapter } from './yeoman-internals.js';
-
-/** The lock folder in a project's root while a run changes it. */
-const PROJECT_LOCK = '.mcp-python.lock';
 
 export type ProjectGeneratorOptions = BaseOptions & { yes?: boolean };
 
@@ -87,7 +84,7 @@ export abstract class ProjectGenerator<O extends ProjectGeneratorOptions = Proje
     if (found === undefined && given !== undefined) throw new Error(NOT_IN_PROJECT);
     const root = found ?? (await this._askProjectFolder(this._startFolder));
     // One run at a time changes a project on disk (one created by this run is not there yet).
-    if (existsSync(root) && acquireLockSync(join(root, PROJECT_LOCK), { what: `the project ${root}` })) this._rereadRecord(root);
+    if (existsSync(root) && acquireLockSync(projectLockOf(root), { what: `the project ${root}` })) this._rereadRecord(root);
     this.destinationRoot(root);
     return root;
   }

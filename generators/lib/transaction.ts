@@ -11,7 +11,8 @@ import { describeFsError, isFsError } from './fs-errors.js';
 
 export interface PlannedFile {
   path: string;
-  content: string;
+  /** undefined: the file is deleted (its old bytes are kept until the change is whole). */
+  content: string | undefined;
 }
 
 /** The file-system calls used here; tests swap one out to simulate a failure or a crash midway. */
@@ -24,7 +25,7 @@ export type TransactionFs = Pick<
 interface Staged {
   /** The file actually written: a symbolic link's target, so the link survives. */
   target: string;
-  content: string;
+  content: string | undefined;
   /** Its bytes before the change; undefined for a new file. */
   original: Buffer | undefined;
   mode: number | undefined;
@@ -86,6 +87,7 @@ function check(file: PlannedFile, fs: TransactionFs): Staged {
       fs.accessSync(dirname(target), nodeFs.constants.W_OK | nodeFs.constants.X_OK);
       return { target, content: file.content, original: fs.readFileSync(target), mode: stat.mode & 0o7777 };
     }
+    if (file.content === undefined) return { target, content: undefined, original: undefined, mode: undefined };
     const folder = existingAncestor(dirname(target), fs);
     if (!fs.statSync(folder).isDirectory()) refuse(`${folder} is a file, where a folder was expected. Move it away, then run again.`);
     fs.accessSync(folder, nodeFs.constants.W_OK | nodeFs.constants.X_OK);
@@ -165,7 +167,19 @@ function clearJournal(folder: string, count: number, fs: TransactionFs): void {
 }
 
 /**
- * Writes every file or none. Refuses (before touching anything) a file or folder that cannot be
+ * For the fault test only (test/e2e/reliability.e2e.test.ts): with MCP_PYTHON_TEST_PAUSE_MID_COMMIT
+ * naming a file, a journaled change stops after its first replaced file, writes its process id into that
+ * file, and waits there (up to a minute) for the test to SIGKILL the process. No user sets it; unset, this does nothing.
+ */
+function pauseForFaultTest(): void {
+  const marker = process.env['MCP_PYTHON_TEST_PAUSE_MID_COMMIT'];
+  if (marker === undefined || marker === '' || nodeFs.existsSync(marker)) return;
+  nodeFs.writeFileSync(marker, String(process.pid));
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+}
+
+/**
+ * Writes every file or none (a file planned with no content is deleted). Refuses (before touching anything) a file or folder that cannot be
  * written; undoes the renames already done if a later one fails, then throws.
  */
 export function writeTogether(files: readonly PlannedFile[], options: { journal?: string; fs?: TransactionFs } = {}): void {
@@ -174,6 +188,7 @@ export function writeTogether(files: readonly PlannedFile[], options: { journal?
   const createdFolders: string[] = [];
   try {
     for (const file of staged) {
+      if (file.content === undefined) continue;
       createFolders(dirname(file.target), fs, createdFolders);
       file.temporary = temporaryName(file.target);
       writeDurably(file.temporary, file.content, file.mode, fs);
@@ -188,8 +203,13 @@ export function writeTogether(files: readonly PlannedFile[], options: { journal?
   const replaced: Staged[] = [];
   try {
     for (const file of staged) {
-      fs.renameSync(file.temporary as string, file.target);
+      if (file.temporary === undefined) {
+        if (file.original !== undefined) fs.unlinkSync(file.target);
+      } else {
+        fs.renameSync(file.temporary, file.target);
+      }
       replaced.push(file);
+      if (options.journal !== undefined) pauseForFaultTest();
     }
   } catch (error) {
     for (const file of staged) removeQuietly(file.temporary, fs);

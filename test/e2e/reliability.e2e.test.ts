@@ -2,7 +2,7 @@
 // read-only file or folder really refuses writes): every failure is one clear line, a non-zero exit,
 // no stack trace and every byte as it was; concurrent runs lose nothing.
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertUnchanged, snapshot } from '../helpers/fixture-project.js';
 import { repoRoot } from '../helpers/generators.js';
@@ -108,5 +108,50 @@ describe('whole or nothing through the real yo', () => {
       assert.ok(recorded.includes(name), `${name} missing from .yo-rc.json`);
       readFileSync(join(folder, `tests/test_tool_${name}.py`));
     }
+  });
+
+  /** Waits (up to a minute) for `file` to appear with some text, and returns it. */
+  async function waitFor(file: string): Promise<string> {
+    for (const started = Date.now(); Date.now() - started < 60_000; await new Promise((resolve) => setTimeout(resolve, 50))) {
+      const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      if (text !== '') return text;
+    }
+    throw new Error(`${file} never appeared`);
+  }
+
+  function recordedTools(folder: string): string[] {
+    const record = JSON.parse(readFileSync(join(folder, '.yo-rc.json'), 'utf8')) as { 'generator-mcp-python': { handlers?: { tools?: Array<{ name: string }> } } };
+    return (record['generator-mcp-python'].handlers?.tools ?? []).map((tool) => tool.name);
+  }
+
+  // MCP_PYTHON_TEST_PAUSE_MID_COMMIT is a hook for this test only (lib/transaction.ts): the run's commit
+  // stops after its first rename and waits, so that this test can SIGKILL the real process right there.
+  it('a run SIGKILLed between two renames of its commit is undone by the next run', async function () {
+    this.timeout(300_000);
+    const folder = project();
+    const before = snapshot(folder);
+    const marker = join(packed.newFolder('pause-marker'), 'paused');
+    const killed = packed.yoAsync(['mcp-python:tool', 'half_done', '--yes', '--force'], folder, { MCP_PYTHON_TEST_PAUSE_MID_COMMIT: marker });
+    const pid = Number(await waitFor(marker));
+    // Temporaries of the files still to come and the journal (in the lock folder) are not the project's.
+    const paused = [...snapshot(folder)].filter(([file]) => !file.startsWith('.mcp-python.lock/') && !file.endsWith('.tmp'));
+    const changed = paused.filter(([file, content]) => !before.get(file)?.equals(content));
+    assert.equal(changed.length, 1, `one file was meant to be replaced when the run paused: ${changed.map(([file]) => file).join(', ')}`);
+    process.kill(pid, 'SIGKILL');
+    const ran = await killed;
+    assert.notEqual(ran.status, 0, 'the killed run reported success');
+    assert.ok(existsSync(join(folder, '.mcp-python.lock', 'journal.json')), 'the journal of the killed change');
+
+    const next = packed.yo(['mcp-python:tool', 'after_crash', '--yes', '--force'], folder);
+    assert.equal(next.status, 0, `${next.stdout}${next.stderr}`);
+    const server = readFileSync(join(folder, 'src/demo_server/server.py'), 'utf8');
+    assert.match(server, /def after_crash\(/);
+    assert.doesNotMatch(server, /half_done/, 'the killed change was not undone');
+    assert.doesNotMatch(readFileSync(join(folder, 'README.md'), 'utf8'), /half_done/);
+    assert.deepEqual(recordedTools(folder).filter((name) => name === 'half_done'), []);
+    assert.ok(!existsSync(join(folder, 'tests/test_tool_half_done.py')));
+    assert.ok(!existsSync(join(folder, '.mcp-python.lock')), 'the lock outlived its run');
+    const leftovers = readdirSync(folder, { recursive: true }).map(String).filter((name) => name.endsWith('.tmp'));
+    assert.deepEqual(leftovers, []);
   });
 });

@@ -24,8 +24,8 @@ export interface PackedInstall {
   prefix: string;
   /** The global node_modules folder the generator was installed into (where Yeoman UI looks them up). */
   modules: string;
-  /** `yo` without waiting: several runs at once. */
-  yoAsync(args: string[], cwd: string): Promise<Ran>;
+  /** `yo` without waiting: several runs at once (`extraEnv` added to its environment). */
+  yoAsync(args: string[], cwd: string, extraEnv?: Record<string, string>): Promise<Ran>;
   /** Hands `path` (recursively) to the non-root user, e.g. a copied fixture. */
   giveAway(path: string): void;
 }
@@ -67,11 +67,12 @@ export function installPacked(): PackedInstall {
   const yo = (args: string[], cwd: string): Ran => asUser('yo', args, cwd);
   const mcpPython = (args: string[], cwd: string): Ran => asUser('mcp-python', args, cwd);
   const mcpPythonAsIs = (args: string[], cwd: string): Ran => runExpectingFailure('mcp-python', args, { cwd, env: { ...process.env, ...env } });
-  const yoAsync = (args: string[], cwd: string): Promise<Ran> => {
+  const yoAsync = (args: string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<Ran> => {
+    const all = { ...env, ...extraEnv };
     const fullArgs = asRoot
-      ? [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', 'env', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), 'yo', ...args]
+      ? [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', 'env', ...Object.entries(all).map(([k, v]) => `${k}=${v}`), 'yo', ...args]
       : args;
-    const child = spawn(asRoot ? 'setpriv' : 'yo', fullArgs, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(asRoot ? 'setpriv' : 'yo', fullArgs, { cwd, env: { ...process.env, ...all }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
