@@ -144,12 +144,12 @@ export function offerRunCommit(generator: Generator<Record<string, unknown>, Bas
     customCommitTask: async () => {
       try {
         await commitRun({ adapter: env.adapter, store: env.sharedFs, ...settings(), canAsk: canReachUser(env.adapter) });
+        // The project lock each generator of the run took when it entered the project (lib/lock.ts).
+        releaseHeldLocks('projects');
       } catch (error) {
+        releaseHeldLocks('all');
         // Outside any task: yo would pass a string `code` to process.exit() and crash (lib/fs-errors.ts).
         throw forTheUser(error);
-      } finally {
-        // The project lock each generator of the run took when it entered the project (lib/lock.ts).
-        releaseHeldLocks();
       }
     },
   });

@@ -104,12 +104,22 @@ function tryTake(folder: string): boolean {
   return true;
 }
 
-/** Lets go of every lock this process holds: the end of a run (its commit), or its failure. */
-export function releaseHeldLocks(): void {
-  for (const folder of [...held]) {
-    held.delete(folder);
-    rmSync(folder, { recursive: true, force: true });
-  }
+/**
+ * Lets go of the locks this process holds: at the end of a run's commit only the project locks (a
+ * client's config file stays locked until its own write, after the commit), after a failure all.
+ */
+export function releaseHeldLocks(which: 'all' | 'projects' = 'all'): void {
+  for (const folder of [...held]) if (which === 'all' || folder.endsWith(PROJECT_LOCK)) releaseLock(folder);
+}
+
+function releaseAllAtExit(): void {
+  releaseHeldLocks('all');
+}
+
+/** Lets go of one lock this process holds (nothing if it holds no such lock). */
+export function releaseLock(folder: string): void {
+  if (!held.delete(folder)) return;
+  rmSync(folder, { recursive: true, force: true });
 }
 
 /**
@@ -123,7 +133,7 @@ export function acquireLockSync(folder: string, options: LockOptions): boolean {
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   for (let pause = 25; !tryOnce(folder, options, deadline); pause = Math.min(pause * 2, 250)) Atomics.wait(sleeper, 0, 0, pause);
   // Once per process, however many runs it makes (tests make hundreds).
-  if (!process.listeners('exit').includes(releaseHeldLocks)) process.once('exit', releaseHeldLocks);
+  if (!process.listeners('exit').includes(releaseAllAtExit)) process.once('exit', releaseAllAtExit);
   return true;
 }
 

@@ -154,4 +154,24 @@ describe('whole or nothing through the real yo', () => {
     const leftovers = readdirSync(folder, { recursive: true }).map(String).filter((name) => name.endsWith('.tmp'));
     assert.deepEqual(leftovers, []);
   });
+
+  // Each registration reads the config file in one step and writes it in a later one: without the lock
+  // on the file (lib/lock.ts, configLockOf), two at once (from two projects, as into a user's
+  // ~/.cursor/mcp.json) both merged into the old content, and the later write dropped the other entry.
+  it('concurrent registrations from two projects into one client config all land (4 pairs)', async function () {
+    this.timeout(900_000);
+    const projects = [project(), project()];
+    const config = join(packed.newFolder('shared-config'), 'mcp.json');
+    const args = ['mcp-python:client-config', '--client', 'cursor', '--config-path', config, '--uv-path', '/bin/sh', '--yes', '--force'];
+    const names: string[] = [];
+    for (let pair = 0; pair < 4; pair++) {
+      const batch = [`first_${pair}`, `second_${pair}`];
+      const runs = await Promise.all(batch.map((name, index) => packed.yoAsync([...args, '--name', name], projects[index] as string)));
+      runs.forEach((ran, index) => assert.equal(ran.status, 0, `${batch[index]}:\n${ran.stdout}${ran.stderr}`));
+      names.push(...batch);
+    }
+    const servers = (JSON.parse(readFileSync(config, 'utf8')) as { mcpServers: Record<string, unknown> }).mcpServers;
+    assert.deepEqual(Object.keys(servers).sort(), [...names].sort());
+    assert.deepEqual(readdirSync(join(config, '..')).filter((name) => !name.endsWith('.bak')), ['mcp.json'], 'a lock or temporary outlived its run');
+  });
 });

@@ -20,6 +20,7 @@ import { confirmOverwrite } from '../conflicts.js';
 import { runWasDeclined } from '../commit.js';
 import { checkWritable } from '../transaction.js';
 import { readUtf8 } from '../text-file.js';
+import { acquireLockSync, configLockOf, releaseLock } from '../lock.js';
 
 export type ClientConfigOptions = ProjectGeneratorOptions & {
   name?: string;
@@ -110,6 +111,9 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     this._plan = { client, project, name, file, entry };
     // A read-only file, a folder, a dangling link: refused now, before the question about the entry.
     checkWritable(file);
+    // One registration at a time per config file, from here (the file is read) to the write: two runs
+    // at once would each merge into the same old content, and the later write would drop the other entry.
+    acquireLockSync(configLockOf(file), { what: file });
     // Refuse a broken file now, before anything else happens; _register reads it again to write.
     this._merge();
   }
@@ -183,8 +187,16 @@ export abstract class ClientRegistrationGenerator extends ProjectGenerator<Clien
     this._pending = { before, content: merged.content };
   }
 
-  /** Merges the entry into the file: backup, then atomic write. */
+  /** Merges the entry into the file: backup, then atomic write; then lets go of the file's lock. */
   _write(): void {
+    try {
+      this._writePending();
+    } finally {
+      releaseLock(configLockOf(this._plan.file));
+    }
+  }
+
+  _writePending(): void {
     if (this._pending === undefined) return;
     const { client, name, file } = this._plan;
     if (runWasDeclined(this.env.sharedFs)) {
