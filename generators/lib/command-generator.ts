@@ -2,9 +2,11 @@
 // under the direct `mcp-python` command alike. An unknown flag stops the run before any task, and
 // `--help` prints the usage as the user typed it. (Yeoman queues only the methods of a generator's own
 // class as tasks, so the overrides here never run as tasks.)
-import Generator, { type BaseOptions } from 'yeoman-generator';
+import Generator, { type BaseOptions, type Storage } from 'yeoman-generator';
 import type { ArgumentDefinition, OptionDefinition } from './asker.js';
 import { summaryOf } from './commands.js';
+import { refuseBrokenRecord } from './project.js';
+import { unreadableStorage } from './yeoman-internals.js';
 import { rejectUnknownFlags } from './flags.js';
 import { commandFor, generatorHelp } from './help.js';
 
@@ -15,6 +17,22 @@ export abstract class CommandGenerator<O extends BaseOptions = BaseOptions> exte
   override async queueTasks(): Promise<void> {
     rejectUnknownFlags(this, this._typedCommand());
     await super.queueTasks();
+  }
+
+  /**
+   * Yeoman reads .yo-rc.json here, in the constructor: a broken one becomes our one-line refusal
+   * (the file and the fix) instead of the parser's message.
+   */
+  override createStorage<T extends Record<string, unknown> = Record<string, unknown>>(
+    ...args: Parameters<Generator['createStorage']>
+  ): Storage<T> {
+    try {
+      return super.createStorage<T>(...args);
+    } catch (error) {
+      const broken = unreadableStorage(error);
+      if (broken === undefined) throw error;
+      return refuseBrokenRecord(broken.file, broken.detail);
+    }
   }
 
   override help(): string {

@@ -107,10 +107,16 @@ export function validateProjectFolder(start: string, folder: string): true | str
   return `${folder} is not inside an MCP server project (no .yo-rc.json or pyproject.toml there or above it). Choose the project's folder.`;
 }
 
+/** The refusal for a `.yo-rc.json` that cannot be read as a JSON object; `detail`: the parser's words. */
+export function refuseBrokenRecord(file: string, detail?: string): never {
+  const why = detail === undefined ? '' : ` (${detail.replace(/\s+/g, ' ').trim()})`;
+  refuse(`${file} is not a valid JSON object${why}. Fix it (or move it away), then run this again.`);
+}
+
 /** Our section of `.yo-rc.json`, or undefined when the project has none. */
 export function readProjectConfig(root: string, files: ProjectFiles = DISK): Partial<ProjectConfig> | undefined {
   const section = ourSection(root, files);
-  if (section === 'invalid') refuse(`${join(root, '.yo-rc.json')} is not valid JSON. Fix it (or move it away), then run this again.`);
+  if (section === 'invalid') refuseBrokenRecord(join(root, '.yo-rc.json'));
   return section;
 }
 

@@ -78,3 +78,16 @@ export function dropTaskErrorLine(adapter: unknown): void {
   if (log === undefined || error === undefined) return;
   log.error = (...args: unknown[]) => (/^An error occured while running /.test(String(args[0])) ? log : error.apply(log, args));
 }
+
+/**
+ * The file and the parser's words when Yeoman's storage could not read a `.yo-rc.json` (it reads it in
+ * the generator's constructor, before any task): mem-fs-editor's readJSON message, or the Storage's
+ * own for JSON that is not an object. Undefined for any other error.
+ */
+export function unreadableStorage(error: unknown): { file: string; detail?: string } | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const parse = /^Could not parse JSON in file: (.+\.yo-rc\.json)\. Detail: (.*)$/s.exec(message);
+  if (parse !== null) return { file: parse[1] as string, detail: parse[2] as string };
+  const shape = /^(.+\.yo-rc\.json) is not a valid Storage$/.exec(message);
+  return shape === null ? undefined : { file: shape[1] as string, detail: 'it is JSON, but not an object' };
+}

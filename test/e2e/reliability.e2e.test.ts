@@ -53,6 +53,19 @@ describe('whole or nothing through the real yo', () => {
     });
   }
 
+  // Yeoman reads .yo-rc.json in the generator's constructor; its own "Could not parse JSON in file" named no fix.
+  it('a .yo-rc.json that is not JSON: one line naming the file and the fix, non-zero exit, nothing written', () => {
+    const folder = project();
+    const record = join(folder, '.yo-rc.json');
+    packed.asUser('sh', ['-c', `printf , >> '${record}'`], folder);
+    const before = snapshot(folder);
+    const ran = packed.yo(['mcp-python:tool', 'lookup', '--yes', '--force'], folder);
+    assertCleanFailure(ran, /\.yo-rc\.json is not a valid JSON object \(Unexpected non-whitespace character after JSON at position \d+\)\. Fix it \(or move it away\), then run this again\./);
+    assert.doesNotMatch(`${ran.stdout}${ran.stderr}`, /Could not parse JSON/);
+    assert.match(`${ran.stdout}${ran.stderr}`, /Nothing was written\./);
+    assertUnchanged(folder, before);
+  });
+
   it('a project in a read-only folder is refused up front', () => {
     const parent = packed.newFolder('read-only-parent');
     chmodSync(parent, 0o555);

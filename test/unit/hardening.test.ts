@@ -72,15 +72,25 @@ describe('issue 9: .yo-rc.json is checked, not trusted (case 4)', () => {
     });
   }
 
-  it('refuses a .yo-rc.json that is not JSON', async () => {
-    const project = copyFixture('fresh');
-    appendFileSync(join(project, '.yo-rc.json'), ',');
-    const before = snapshot(project);
-    const error = await refusal('tool', project, ['lookup'], { yes: true, force: true });
-    // Yeoman reads the file before any task runs; its message names the file.
-    assert.match(error, /(not valid JSON|Could not parse JSON).*\.yo-rc\.json|\.yo-rc\.json.*(not valid JSON|Could not parse JSON)/);
-    assertUnchanged(project, before);
-  });
+  // Yeoman reads the file in the generator's constructor, before any task; its own message ("Could not
+  // parse JSON in file ...") named no fix. Now: the file, the parser's words and the fix.
+  for (const [what, content, detail] of [
+    ['not JSON', null, /\(Unexpected non-whitespace character after JSON at position \d+\)/],
+    ['JSON but not an object', '[]\n', /\(it is JSON, but not an object\)/],
+  ] as const) {
+    it(`refuses a .yo-rc.json that is ${what}: one line naming the file and the fix`, async () => {
+      const project = copyFixture('fresh');
+      if (content === null) appendFileSync(join(project, '.yo-rc.json'), ',');
+      else writeFileSync(join(project, '.yo-rc.json'), content);
+      const before = snapshot(project);
+      const error = await refusal('tool', project, ['lookup'], { yes: true, force: true });
+      const [line, ...rest] = error.split('\n');
+      assert.match(line ?? '', /^\/.*\/\.yo-rc\.json is not a valid JSON object .*\. Fix it \(or move it away\), then run this again\.$/);
+      assert.match(line ?? '', detail);
+      assert.deepEqual(rest, ['Nothing was written.']);
+      assertUnchanged(project, before);
+    });
+  }
 });
 
 describe('issue 9: whole or absent, in place (case 2)', () => {
