@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { parseParamSpec } from '../../generators/lib/handlers/param-spec.js';
 import { renderTestFile } from '../../generators/lib/handlers/render-test.js';
 import { validateProjectName } from '../../generators/lib/names.js';
-import { detectIndent } from '../../generators/lib/python/layout.js';
+import { applyEdits } from '../../generators/lib/python/edits.js';
+import { planImport } from '../../generators/lib/python/imports.js';
+import { detectIndent, detectLayout } from '../../generators/lib/python/layout.js';
+import { scanModule } from '../../generators/lib/python/module-scan.js';
+import { parsePython } from '../../generators/lib/python/parse.js';
+import { COMMENTED_IMPORTS } from '../fixtures/python/commented-imports.js';
 import { assertUnchanged, copyFixture, read, refusal, runHandler, snapshot } from '../helpers/fixture-project.js';
 import { writeProject } from '../fixtures/client-config/project.js';
 import { loadGenerator, runGenerator } from '../helpers/generators.js';
@@ -249,4 +254,16 @@ describe('issue 9: output that passes ruff (case 7)', () => {
     await runHandler('tool', project, ['lookup'], { yes: true, force: true, param: ['query:str:What to look up'] });
     assert.match(read(project, SERVER), /^from pydantic import BaseModel as Model\nfrom pydantic import Field\n/m);
   });
+});
+
+describe('issue 9: an import merged beside comments stays isort-clean (case 7, I001)', () => {
+  for (const { what, source, name, expected } of COMMENTED_IMPORTS) {
+    it(what, () => {
+      const edit = planImport(
+        { module: 'pydantic', name },
+        { source, scan: scanModule(source, parsePython(source)), layout: detectLayout(source), lineLength: 100, firstParty: new Set() },
+      );
+      assert.equal(edit === undefined ? source : applyEdits(source, [edit]), expected);
+    });
+  }
 });

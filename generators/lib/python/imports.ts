@@ -61,6 +61,32 @@ export function renderFromImport(module: string, names: ImportedName[], layout: 
   return [`from ${module} import (`, ...lines, ')'].join(layout.newline);
 }
 
+const NAME_LINE = /^(\s+)([A-Za-z_]\w*),(\s+#.*)?$/;
+const COMMENT_LINE = /^\s+#.*$/;
+
+/**
+ * `name` on a line of its own in a parenthesised `from` import written one name per line (as ruff
+ * formats one with comments), at isort's place: before the first name that sorts after it and the
+ * comment lines above that name, else last. Undefined for any other shape.
+ */
+function addNameLine(source: string, statement: ImportStatement, name: string, layout: Layout): TextEdit | undefined {
+  if (!statement.parenthesized) return undefined;
+  const lines = source.slice(statement.from, statement.to).split(/\r?\n/);
+  if (!/^from\s+\S+\s+import\s+\((\s*#.*)?$/.test(lines[0] ?? '') || !/^\s*\)$/.test(lines.at(-1) ?? '')) return undefined;
+  const body = lines.slice(1, -1);
+  if (!body.every((line) => NAME_LINE.test(line) || COMMENT_LINE.test(line))) return undefined;
+  const names = body.map((line, index) => ({ index, match: NAME_LINE.exec(line) })).filter((entry) => entry.match !== null);
+  const indent = names[0]?.match?.[1];
+  if (indent === undefined || names.some((entry) => entry.match?.[1] !== indent)) return undefined;
+  let at = body.length;
+  const after = names.find((entry) => compare(memberKey(entry.match?.[2] ?? ''), memberKey(name)) > 0);
+  if (after !== undefined) for (at = after.index; at > 0 && COMMENT_LINE.test(body[at - 1] as string); at--);
+  // Offsets from the statement's own text, whatever its line breaks.
+  let offset = statement.from;
+  for (let line = 0; line <= at; line++) offset = nextLineStart(source, offset);
+  return insertAt(offset, `${indent}${name},${layout.newline}`);
+}
+
 /** The run of top-level imports at the head of the module: the block isort sorts. */
 function leadingImportBlock(scan: ModuleScan, source: string): ImportStatement[] {
   const first = scan.imports[0];
@@ -98,11 +124,16 @@ export function planImport(need: ImportNeed, context: ImportContext): TextEdit |
   const newName: ImportedName = need.alias === undefined ? { bound, name: need.name } : { bound, name: need.name, alias: need.alias };
   const fromSameModule = need.plain ? [] : scan.imports.filter((imp) => imp.kind === 'from' && imp.module === need.module && !imp.star);
   // isort keeps `as` imports in statements of their own (combine-as-imports is off): never merged into one.
-  const sameModule = fromSameModule.find((imp) => !imp.hasComments && imp.names.every((name) => name.alias === undefined));
+  const unaliased = fromSameModule.filter((imp) => imp.names.every((name) => name.alias === undefined));
+  const sameModule = unaliased.find((imp) => !imp.hasComments);
   if (sameModule && need.alias === undefined) {
     const text = renderFromImport(need.module, [...sameModule.names, newName], layout, lineLength);
     return { from: sameModule.from, to: sameModule.to, text };
   }
+  // Comments inside: the statement is not rewritten, the name goes in on a line of its own (isort merges
+  // a second statement of the same module into this one, so one beside it would fail I001).
+  const commented = need.alias === undefined ? unaliased.map((imp) => addNameLine(source, imp, need.name, layout)).find((edit) => edit) : undefined;
+  if (commented !== undefined) return commented;
   const plainStatement = `import ${need.module}${need.alias === undefined ? '' : ` as ${need.alias}`}`;
   const statement = need.plain ? plainStatement : renderFromImport(need.module, [newName], layout, lineLength);
   const { newline } = layout;
