@@ -107,12 +107,31 @@ export interface AskerHost {
   interactive?: boolean;
 }
 
+/**
+ * Why `text` cannot be written as UTF-8, or undefined: an unpaired UTF-16 surrogate. Only a program
+ * passes one (Yeoman UI, a composing generator; a command line decodes bytes), and a server holding one
+ * in a title or description cannot answer list_tools over stdio (pydantic refuses to encode it).
+ */
+export function unpairedSurrogate(text: string): string | undefined {
+  const found = /[\ud800-\udfff]/u.exec(text);
+  if (found === null) return undefined;
+  const code = found[0].charCodeAt(0).toString(16).toUpperCase();
+  return `the text holds an unpaired surrogate (U+${code}), which cannot be written as UTF-8. Remove it.`;
+}
+
+/** The value of flag `name`, refused when it cannot be written as UTF-8. */
+function writable(name: string, value: string): string {
+  const why = unpairedSurrogate(value);
+  if (why !== undefined) refuse(`--${name}: ${why}`);
+  return value;
+}
+
 export function createAsker({ options, askQuestions, choiceType, interactive }: AskerHost): Asker {
   const flag = (name: string): unknown => readFlag(options, name);
   const yes = !(interactive ?? options['yes'] !== true);
   const string = (name: string): string | undefined => {
     const value = flag(name);
-    return value === undefined || value === null || value === true ? undefined : String(value);
+    return value === undefined || value === null || value === true ? undefined : writable(name, String(value));
   };
   const ask = async (questions: readonly Question[]): Promise<Record<string, string>> =>
     (await askQuestions(
@@ -122,7 +141,7 @@ export function createAsker({ options, askQuestions, choiceType, interactive }: 
         message: question.message,
         default: question.default,
         choices: question.choices ? [...question.choices] : undefined,
-        validate: question.validate,
+        validate: (value: unknown) => (typeof value === 'string' ? unpairedSurrogate(value) : undefined) ?? question.validate(value as string),
         ...(question.hint === undefined ? {} : { guiOptions: { hint: question.hint } }),
       })),
     )) as Record<string, string>;
@@ -136,7 +155,7 @@ export function createAsker({ options, askQuestions, choiceType, interactive }: 
     boolean,
     list: (name) => {
       const value = flag(name);
-      return value === undefined || value === null || value === true ? [] : repeatable(value);
+      return value === undefined || value === null || value === true ? [] : repeatable(value).map((item) => writable(name, item));
     },
     ask,
     async askFor(questions) {

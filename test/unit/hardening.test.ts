@@ -267,3 +267,19 @@ describe('issue 9: an import merged beside comments stays isort-clean (case 7, I
     });
   }
 });
+
+// Found by the e2e property sample (seed 657648299): a title holding an unpaired surrogate was written
+// as "\ud800", every check passed, and the server then hung on list_tools over stdio (pydantic cannot
+// encode it as UTF-8). Only a program passes one (Yeoman UI, a composing generator).
+describe('issue 9: text that cannot be written as UTF-8 is refused (found by the property sample)', () => {
+  for (const [flag, options] of [
+    ['title', { title: 'A \ud800 title' }],
+    ['description', { description: 'Half of a pair: \udc00' }],
+    ['param', { param: ['city:str:Where \ud83d'] }],
+  ] as const) {
+    it(`--${flag} with an unpaired surrogate`, async () => {
+      const project = copyFixture('fresh');
+      await assertRefused(project, ['lookup'], new RegExp(`^--${flag}: the text holds an unpaired surrogate \\(U\\+D[0-9A-F]{3}\\), which cannot be written as UTF-8\\. Remove it\\.`), options);
+    });
+  }
+});

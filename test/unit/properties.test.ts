@@ -6,98 +6,22 @@
 // CPython (python3) at the end.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { CLIENTS } from '../../generators/lib/client-config/clients.js';
 import { mergeEntry } from '../../generators/lib/client-config/json-merge.js';
-import { validateDescription } from '../../generators/lib/descriptions.js';
 import { addHandlerToModule } from '../../generators/lib/handlers/add-to-module.js';
-import { parseParamSpec } from '../../generators/lib/handlers/param-spec.js';
 import { addReadmeBullet } from '../../generators/lib/handlers/readme.js';
 import { renderTestFile } from '../../generators/lib/handlers/render-test.js';
-import type { ParamSpec, ToolSpec } from '../../generators/lib/handlers/specs.js';
-import { defaultFunctionName, validateMcpName } from '../../generators/lib/handlers/validators.js';
 import { scanModule } from '../../generators/lib/python/module-scan.js';
 import { firstSyntaxError, parsePython, textOf } from '../../generators/lib/python/parse.js';
 import { decodeStringLiteral } from '../../generators/lib/python/string-literal.js';
-import { repoRoot } from '../helpers/generators.js';
+import { anyText, BASE, identifier, README, SEED, specFrom, toolInput } from '../helpers/tool-properties.js';
 
-const SEED = process.env['FC_SEED'] === undefined ? Date.now() % 2 ** 31 : Number(process.env['FC_SEED']);
 const RUNS = Number(process.env['FC_RUNS'] ?? 1000);
-const BASE = readFileSync(join(repoRoot, 'test/fixtures/python/fresh/src/demo_server/server.py'), 'utf8');
-const README = readFileSync(join(repoRoot, 'test/fixtures/python/fresh/README.md'), 'utf8');
-
-/** Characters that break naive quoting, escaping, line handling or our own anchors. */
-const HAZARDS = [
-  '"', "'", '"""', "'''", '\\', '\\n', '\n', '\r\n', '\r', '\t', '\x00', '\x0b', '\x0c', '\x1b', '\u2028', '\u2029', '\u00a0',
-  '\ufeff', '\u200b', '\u202e', '{', '}', '{{', '%s', '#', '@server.tool()', '<!-- mcp-python:tools -->', '`', '$', '😀', '𝕏',
-  '\u{10ffff}', '\u{e0001}', '\ud800', 'é', 'ﬁ', ' ', '',
-];
-const anyText = fc.array(fc.oneof(fc.constantFrom(...HAZARDS), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 12 }).map((parts) => parts.join(''));
-const identifier = fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/);
-const mcpName = fc.oneof({ arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), weight: 4 }, { arbitrary: anyText, weight: 1 });
-
-const TYPES = ['str', 'int', 'float', 'bool', 'list[str]', 'dict[str, int]', 'str | None', 'Optional[float]', 'tuple'];
-const paramSpec = fc
-  .tuple(identifier, fc.constantFrom(...TYPES), fc.option(anyText, { nil: undefined }), fc.option(anyText, { nil: undefined }))
-  .map(([name, type, value, description]) => `${name}:${type}${value === undefined ? '' : `=${value}`}${description === undefined ? '' : `:${description}`}`);
-
-/** Valid Python (for CPython and lezer) around the server: every construct the issue lists. */
-const snippet = fc.oneof(
-  identifier.map((n) => `class ${n.toUpperCase()}Box:\n    """A class."""\n\n    def method(self) -> int:\n        def inner() -> int:\n            return 1\n\n        return inner()\n`),
-  identifier.map((n) => `# @server.tool()\n# def ${n}(): ...\n`),
-  identifier.map((n) => `${n}_text = "@server.tool()\\ndef ${n}(): ..."\n`),
-  identifier.map((n) => `${n}_doc = """\n@server.tool()\ndef fake():\n    pass\n"""\n`),
-  identifier.map((n) => `\ndef ${n}_match(x: object) -> str:\n    match x:\n        case [a, b]:\n            return f"{a}{b}"\n        case {"k": v}:\n            return str(v)\n        case _:\n            return "other"\n`),
-  identifier.map((n) => `\ndef ${n}_first[T](items: list[T]) -> T:\n    return items[0]\n`),
-  identifier.map((n) => `${n}_fs = f"{'a' + 'b'}{ {'k': 1}['k'] }"\n`),
-  identifier.map((n) => `${n}_a = ${n}_b = {}\n`),
-  identifier.map((n) => `\ndef ${n}_deco(fn):\n    return fn\n\n\n@${n}_deco\ndef ${n}_decorated() -> None:\n    pass\n`),
-  identifier.map((n) => `try:\n    import tomllib as ${n}_toml\nexcept ImportError:\n    ${n}_toml = None\n`),
-);
-const module = fc.array(fc.tuple(snippet, fc.boolean()), { maxLength: 4 }).map((parts) => {
-  let source = BASE;
-  for (const [code, early] of parts) {
-    // Early: right after `notes: ... = {}`, between the imports and the handlers; else at the end.
-    source = early ? source.replace('notes: dict[str, str] = {}\n', `notes: dict[str, str] = {}\n\n${code}`) : `${source}\n\n${code}`;
-  }
-  return source;
-});
-
-const toolInput = fc.record({
-  name: mcpName,
-  description: anyText,
-  title: fc.option(anyText, { nil: undefined }),
-  params: fc.array(paramSpec, { maxLength: 3 }),
-  isAsync: fc.boolean(),
-  context: fc.boolean(),
-  source: module,
-});
-type ToolInput = typeof toolInput extends fc.Arbitrary<infer T> ? T : never;
-
-/** The spec the generator would build from these flags, or the first refusal. */
-function specFrom(input: ToolInput): ToolSpec | string {
-  const nameProblem = validateMcpName(input.name);
-  if (nameProblem !== true) return nameProblem;
-  const descriptionProblem = validateDescription(input.description, 'handler');
-  if (descriptionProblem !== true) return descriptionProblem;
-  const params: ParamSpec[] = [];
-  for (const text of input.params) {
-    const param = parseParamSpec(text);
-    if (typeof param === 'string') return param;
-    if (params.some((p) => p.name === param.name) || (input.context && param.name === 'ctx')) return 'duplicate';
-    params.push(param);
-  }
-  const spec: ToolSpec = {
-    kind: 'tool', name: input.name, function: defaultFunctionName(input.name, 'tool'), description: input.description, params,
-    returns: { scalar: 'str', container: 'none', optional: false }, isAsync: input.isAsync || input.context, context: input.context, annotations: {},
-  };
-  if (input.title !== undefined && input.title !== '') spec.title = input.title;
-  return spec;
-}
 
 /** Every line of `before` appears in `after`, in order. */
 function keepsLines(before: string, after: string): boolean {
