@@ -87,6 +87,21 @@ describe('whole or nothing through the real yo', () => {
     assertCleanFailure(readOnly, /cursor\.json is read-only/);
   });
 
+  it('--config-path in a read-only folder is refused, naming the folder and the fix', () => {
+    const folder = project();
+    const locked = join(folder, 'locked');
+    mkdirSync(locked);
+    cpSync(join(folder, '.yo-rc.json'), join(locked, 'existing.json'));
+    packed.giveAway(locked);
+    chmodSync(locked, 0o555);
+    for (const file of ['existing.json', 'new.json']) {
+      const before = snapshot(folder);
+      const ran = packed.yo(['mcp-python:client-config', '--client', 'cursor', '--config-path', `locked/${file}`, '--uv-path', '/bin/sh', '--yes'], folder);
+      assertCleanFailure(ran, /Cannot access .*locked: permission denied\. Make it writable/);
+      assertUnchanged(folder, before);
+    }
+  });
+
   it('an existing entry with no terminal and no --force: a clear refusal, not "User force closed the prompt"', () => {
     const folder = project();
     const args = ['mcp-python:client-config', '--client', 'cursor', '--config-path', 'cursor.json', '--yes'];
