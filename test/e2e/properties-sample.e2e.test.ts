@@ -120,7 +120,7 @@ describe(`a sample of the property cases through ruff, pyright, pytest and a rea
   });
 
   // The generator's results for imports carrying comments (the unit test checks it writes exactly these).
-  it('an import merged beside comments passes the real ruff: isort (I001) and format', () => {
+  it('an import added beside comments or an `as` import passes the real ruff: isort (I001) and format', () => {
     for (const { what, expected } of COMMENTED_IMPORTS) {
       for (const args of [['check', '--select', 'I'], ['format', '--check']]) {
         const ran = spawnSync(uv, ['run', '--quiet', 'ruff', ...args, '--stdin-filename', 'src/demo_server/imports.py', '-'], { cwd: project, input: expected, encoding: 'utf8' });

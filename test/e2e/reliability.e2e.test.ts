@@ -183,6 +183,25 @@ describe('whole or nothing through the real yo', () => {
     assert.deepEqual(leftovers, []);
   });
 
+  // The same hook as above: a new project's one commit is journaled in the project's own lock folder.
+  it('a scaffold SIGKILLed between two renames is undone by the next yo mcp-python there, which then succeeds', async function () {
+    this.timeout(300_000);
+    const parent = packed.newFolder('killed-scaffold');
+    const marker = join(packed.newFolder('scaffold-marker'), 'paused');
+    const args = ['mcp-python', 'half-made', '--yes', '--skip-install', '--skip-git'];
+    const killed = packed.yoAsync(args, parent, { MCP_PYTHON_TEST_PAUSE_MID_COMMIT: marker });
+    process.kill(Number(await waitFor(marker)), 'SIGKILL');
+    assert.notEqual((await killed).status, 0);
+    assert.ok(existsSync(join(parent, 'half-made', '.mcp-python.lock', 'journal.json')), 'the journal of the killed scaffold');
+
+    const next = packed.yo(args, parent);
+    assert.equal(next.status, 0, `${next.stdout}${next.stderr}`);
+    assert.ok(existsSync(join(parent, 'half-made', 'src/half_made/server.py')));
+    assert.ok(!existsSync(join(parent, 'half-made', '.mcp-python.lock')), 'the lock outlived its run');
+    const leftovers = readdirSync(join(parent, 'half-made'), { recursive: true }).map(String).filter((name) => name.endsWith('.tmp'));
+    assert.deepEqual(leftovers, []);
+  });
+
   // Each registration reads the config file in one step and writes it in a later one: without the lock
   // on the file (lib/lock.ts, configLockOf), two at once (from two projects, as into a user's
   // ~/.cursor/mcp.json) both merged into the old content, and the later write dropped the other entry.
