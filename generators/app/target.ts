@@ -17,7 +17,9 @@ export function targetProblem(folder: string): string | undefined {
   if (!existsSync(folder)) return unwritableProblem(folder);
   if (!statSync(folder).isDirectory()) return `${folder} exists and is a file. Choose another project name.`;
   // A scaffold killed midway left its journal: undo it, and the folder is as empty as before.
-  if (recoverAbandoned(folder)) return `Another mcp-python run is creating a project in ${folder}. Let it finish, or choose another project name.`;
+  if (recoverAbandoned(folder)) {
+    return `Another mcp-python run is creating a project in ${folder}. Let it finish, or choose another project name.`;
+  }
   const entries = readdirSync(folder);
   if (entries.length === 0) return unwritableProblem(folder);
   const shown = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ', …' : '');

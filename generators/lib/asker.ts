@@ -141,7 +141,8 @@ export function createAsker({ options, askQuestions, choiceType, interactive }: 
         message: question.message,
         default: question.default,
         choices: question.choices ? [...question.choices] : undefined,
-        validate: (value: unknown) => (typeof value === 'string' ? unpairedSurrogate(value) : undefined) ?? question.validate(value as string),
+        validate: (value: unknown) =>
+          (typeof value === 'string' ? unpairedSurrogate(value) : undefined) ?? question.validate(value as string),
         ...(question.hint === undefined ? {} : { guiOptions: { hint: question.hint } }),
       })),
     )) as Record<string, string>;

@@ -19,7 +19,7 @@ import { renderTestFile } from '../../generators/lib/handlers/render-test.js';
 import { scanModule } from '../../generators/lib/python/module-scan.js';
 import { firstSyntaxError, parsePython, textOf } from '../../generators/lib/python/parse.js';
 import { decodeStringLiteral } from '../../generators/lib/python/string-literal.js';
-import { anyText, BASE, identifier, README, SEED, specFrom, toolInput } from '../helpers/tool-properties.js';
+import { anyText, identifier, README, SEED, specFrom, toolInput } from '../helpers/tool-properties.js';
 
 const RUNS = Number(process.env['FC_RUNS'] ?? 1000);
 

@@ -132,8 +132,8 @@ export function planImport(need: ImportNeed, context: ImportContext): TextEdit |
   }
   // Comments inside: the statement is not rewritten, the name goes in on a line of its own (isort merges
   // a second statement of the same module into this one, so one beside it would fail I001).
-  const commented = need.alias === undefined ? unaliased.map((imp) => addNameLine(source, imp, need.name, layout)).find((edit) => edit) : undefined;
-  if (commented !== undefined) return commented;
+  const commented = unaliased.map((imp) => addNameLine(source, imp, need.name, layout)).find((edit) => edit !== undefined);
+  if (commented !== undefined && need.alias === undefined) return commented;
   const plainStatement = `import ${need.module}${need.alias === undefined ? '' : ` as ${need.alias}`}`;
   const statement = need.plain ? plainStatement : renderFromImport(need.module, [newName], layout, lineLength);
   const { newline } = layout;
