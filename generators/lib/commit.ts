@@ -62,6 +62,7 @@ function changesOf(files: readonly PendingFile[]): Change[] {
  * it is taken here, in the folder being created, so that a killed scaffold is undone the same way.
  */
 function writeAll(changes: readonly Change[], root: string | undefined): void {
+  if (changes.length === 0) return;
   const paths = changes.map((change) => change.path);
   if (root !== undefined && heldLockCovering(paths) === undefined) acquireLockSync(projectLockOf(root), { what: `the project ${root}` });
   writeTogether(

@@ -31,8 +31,9 @@ export function configLockOf(file: string): string {
  * a change to them (lib/transaction.ts), so that a run killed midway is undone by the next one.
  */
 export function heldLockCovering(paths: readonly string[]): string | undefined {
+  if (paths.length === 0) return undefined;
   return [...held].find((folder) => {
-    if (!folder.endsWith(PROJECT_LOCK)) return false;
+    if (!folder.endsWith(PROJECT_LOCK) || !existsSync(folder)) return false;
     const root = dirname(folder);
     return paths.every((path) => {
       const inside = relative(root, path);
@@ -128,7 +129,10 @@ export function releaseLock(folder: string): void {
  * run) is shared. True when this call took it.
  */
 export function acquireLockSync(folder: string, options: LockOptions): boolean {
-  if (held.has(folder)) return false;
+  // Held, and still there: shared. Held but gone (a test's folder removed under a run that never
+  // reached its end): forgotten, and taken again.
+  if (held.has(folder) && existsSync(folder)) return false;
+  held.delete(folder);
   const deadline = Date.now() + (options.waitMs ?? 15_000);
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   for (let pause = 25; !tryOnce(folder, options, deadline); pause = Math.min(pause * 2, 250)) Atomics.wait(sleeper, 0, 0, pause);
