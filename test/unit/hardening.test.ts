@@ -283,3 +283,19 @@ describe('issue 9: text that cannot be written as UTF-8 is refused (found by the
     });
   }
 });
+
+// Found by the e2e property sample (seed 658413868): a parameter named `l` failed ruff (E741).
+describe('issue 9: names ruff finds ambiguous (found by the property sample)', () => {
+  it('a parameter named l, O or I is refused (E741)', async () => {
+    for (const name of ['l', 'O', 'I']) {
+      assert.match(String(parseParamSpec(`${name}:int`)), new RegExp(`"${name}" reads like 1 or 0, and ruff refuses it \\(E741/E743\\)`));
+    }
+  });
+
+  it('a tool named l gets the function tool_l (E743), and --function l is refused', async () => {
+    const project = copyFixture('fresh');
+    await runHandler('tool', project, ['l'], { yes: true, force: true });
+    assert.match(read(project, SERVER), /@server\.tool\(name="l"\)\ndef tool_l\(/);
+    await assertRefused(copyFixture('fresh'), ['other'], /The function name "l" reads like 1 or 0/, { function: 'l' });
+  });
+});

@@ -1,6 +1,6 @@
 // Validators for what the user types: pure functions returning true or a message that names the
 // problem and the fix. Inquirer uses them as they are; options are checked with the same ones.
-import { isKeyword, isPythonIdentifier, toSnakeCase } from '../python/identifiers.js';
+import { ambiguousNameProblem, isAmbiguousName, isKeyword, isPythonIdentifier, toSnakeCase } from '../python/identifiers.js';
 
 /** What the major MCP clients accept as a tool or prompt name. */
 export const MCP_NAME = /^[A-Za-z0-9_-]{1,64}$/;
@@ -17,11 +17,11 @@ export function validateMcpName(name: string, what = 'name'): true | string {
   return true;
 }
 
-/** The Python function for an MCP name: snake_case, and never starting with a digit. */
+/** The Python function for an MCP name: snake_case, never starting with a digit, never a name ruff finds ambiguous. */
 export function defaultFunctionName(name: string, kind: string): string {
   const snake = toSnakeCase(name);
   if (snake === '') return kind;
-  return /^[0-9]/.test(snake) ? `${kind}_${snake}` : snake;
+  return /^[0-9]/.test(snake) || isAmbiguousName(snake) ? `${kind}_${snake}` : snake;
 }
 
 export function validateParamName(name: string): true | string {
@@ -33,6 +33,7 @@ export function validateParamName(name: string): true | string {
   if (isKeyword(name)) {
     return `"${name}" is a Python keyword; choose another name, for example "${name}_value".`;
   }
+  if (isAmbiguousName(name)) return ambiguousNameProblem('The parameter name', name);
   return true;
 }
 

@@ -54,6 +54,16 @@ export function toSnakeCase(name: string): string {
     .toLowerCase();
 }
 
+/** Names ruff refuses as easily misread (`l`, `O`, `I` look like 1 and 0): E741 for variables, E742/E743 for classes and functions. */
+export function isAmbiguousName(name: string): boolean {
+  return name === 'l' || name === 'O' || name === 'I';
+}
+
+/** The refusal for an ambiguous name (see isAmbiguousName). */
+export function ambiguousNameProblem(what: string, name: string): string {
+  return `${what} "${name}" reads like 1 or 0, and ruff refuses it (E741/E743); choose another name, for example "${name}_value".`;
+}
+
 /** Why `name` cannot be a new module-level Python name, or true. */
 export function validatePythonName(name: string, what: string): true | string {
   if (!isPythonIdentifier(name)) {
@@ -62,6 +72,7 @@ export function validatePythonName(name: string, what: string): true | string {
   if (isKeyword(name)) {
     return `${what} "${name}" is a Python keyword; choose another name, for example "${name}_value".`;
   }
+  if (isAmbiguousName(name)) return ambiguousNameProblem(what, name);
   if (PYTHON_BUILTINS.has(name)) {
     return `${what} "${name}" would shadow Python's built-in \`${name}\`; choose another name, for example "${name}_value".`;
   }
