@@ -1,21 +1,29 @@
 // Every variant (transport × example), generated, installed with real uv, checked with the project's own
 // pytest, ruff and pyright, then driven by the official TypeScript MCP client over stdio and HTTP.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateProject } from '../helpers/generators.js';
 import { connectHttp, connectStdio, freePort, startHttpServer } from '../helpers/mcp-client.js';
 import { exerciseMinimal, exerciseNotes } from '../helpers/exercise.js';
 import { checkPythonProject, requireUv, run } from '../helpers/processes.js';
+import { runBlocks, shellBlocks } from '../helpers/doc-commands.js';
+import { installPacked, type PackedInstall } from '../helpers/packed.js';
 import { PYTHON_VERSIONS } from '../../generators/lib/versions.js';
 
 describe('generated projects, end to end', function () {
   let uv = '';
   // A space in the path: every command the project and its README use must survive it.
   const parent = mkdtempSync(join(tmpdir(), 'mcp python e2e '));
-  before(() => {
+  // For the README's commands: the packed generator (its `yo mcp-python:…` lines) and a non-root user.
+  let packed: PackedInstall;
+  let uvCache = '';
+  before(function () {
+    this.timeout(300_000);
     uv = requireUv();
+    packed = installPacked();
+    uvCache = packed.newFolder('uv-cache');
   });
 
   for (const example of ['notes', 'minimal'] as const) {
@@ -85,6 +93,22 @@ describe('generated projects, end to end', function () {
             }
           });
         }
+
+        it('runs every command of its README, as a user does', function () {
+          // Last: the README grows the project. A copy without the root-owned .venv, in a folder whose
+          // name has a space, run by a non-root user with its own HOME (where claude-config writes).
+          this.timeout(1_200_000);
+          const copy = join(packed.newFolder(`readme ${name}`), name);
+          cpSync(project, copy, { recursive: true, filter: source => !source.startsWith(join(project, '.venv')) });
+          packed.giveAway(copy);
+          const blocks = shellBlocks(readFileSync(join(copy, 'README.md'), 'utf8'), `${name}/README.md`);
+          const env = { HOME: packed.newFolder(`home-${name}`), UV_CACHE_DIR: uvCache };
+          const runBash = (script: string, cwd: string, extra: Record<string, string>) => packed.asUser('bash', [script], cwd, { ...env, ...extra });
+          const result = runBlocks(blocks, copy, packed.newFolder(`scratch-${name}`), runBash);
+          const texts = result.ran.map(command => command.text);
+          for (const expected of ['uv run pytest', 'yo mcp-python:claude-config', 'uv build']) assert.ok(texts.includes(expected), `${expected} was not run: ${texts.join('; ')}`);
+          assert.ok(existsSync(join(copy, 'tests/test_tool_fetch_weather.py')), 'the README\'s yo mcp-python:tool line added no tool');
+        });
       });
     }
   }

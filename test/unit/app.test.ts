@@ -132,7 +132,7 @@ describe('yo mcp-python (app)', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     assert.match(readme, /^npx @modelcontextprotocol\/inspector uv run --directory "\$PWD" weather-tools --transport stdio$/m);
     assert.match(readme, /"args": \["run", "--directory", "\/absolute\/path\/to\/Weather\.Tools", "weather-tools", "--transport", "stdio"\]/);
-    assert.match(readme, /^uv run weather-tools +# serve over streamable HTTP \(the default\)$/m);
+    assert.match(readme, /^uv run weather-tools +# serves: over streamable HTTP \(the default\)$/m);
     const config = JSON.parse(readFileSync(join(root, '.yo-rc.json'), 'utf8'))['generator-mcp-python'];
     assert.deepEqual(config.handlers, { tools: [{ name: 'echo', function: 'echo' }], resources: [], prompts: [] });
   });
