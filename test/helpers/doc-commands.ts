@@ -53,7 +53,7 @@ export function shellBlocks(markdown: string, file: string): DocBlock[] {
     }
     const commands = joinCommands(fence[1] === 'console' ? prompted(body) : body);
     for (const [target, reason] of marks) {
-      const marked = commands.filter(command => target === '' || command.text === target);
+      const marked = commands.filter(command => target === '' || withoutComment(command.text) === target);
       // A mark naming no command of its block is a stale mark: reported as one without a reason.
       if (marked.length === 0) commands.push({ line: body[0]?.line ?? index, text: target, notRun: '' });
       for (const command of marked) command.notRun ??= reason;
@@ -91,6 +91,11 @@ function joinCommands(body: Array<{ line: number; text: string }>): DocCommand[]
     commands.push(withMark({ line, text }));
   }
   return commands;
+}
+
+/** The command without its trailing `# comment` (what a mark naming a command is compared with). */
+function withoutComment(text: string): string {
+  return text.replace(/\s+#\s.*$/, '').trim();
 }
 
 function withMark(command: DocCommand): DocCommand {
