@@ -8,7 +8,7 @@ import { generateProject } from '../helpers/generators.js';
 import { connectHttp, connectStdio, freePort, startHttpServer } from '../helpers/mcp-client.js';
 import { exerciseMinimal, exerciseNotes } from '../helpers/exercise.js';
 import { checkPythonProject, requireUv, run } from '../helpers/processes.js';
-import { runBlocks, shellBlocks } from '../helpers/doc-commands.js';
+import { inCleanEnv, runBlocks, shellBlocks } from '../helpers/doc-commands.js';
 import { installPacked, type PackedInstall } from '../helpers/packed.js';
 import { PYTHON_VERSIONS } from '../../generators/lib/versions.js';
 
@@ -102,8 +102,8 @@ describe('generated projects, end to end', function () {
           cpSync(project, copy, { recursive: true, filter: source => !source.startsWith(join(project, '.venv')) });
           packed.giveAway(copy);
           const blocks = shellBlocks(readFileSync(join(copy, 'README.md'), 'utf8'), `${name}/README.md`);
-          const env = { HOME: packed.newFolder(`home-${name}`), UV_CACHE_DIR: uvCache };
-          const runBash = (script: string, cwd: string, extra: Record<string, string>) => packed.asUser('bash', [script], cwd, { ...env, ...extra });
+          const env = { HOME: packed.newFolder(`home-${name}`), UV_CACHE_DIR: uvCache, PATH: `${packed.prefix}/bin:${process.env['PATH'] ?? '/usr/bin:/bin'}` };
+          const runBash = (script: string, cwd: string, extra: Record<string, string>) => packed.asUser(...inCleanEnv(script, { ...env, ...extra }), cwd);
           const result = runBlocks(blocks, copy, packed.newFolder(`scratch-${name}`), runBash);
           const texts = result.ran.map(command => command.text);
           for (const expected of ['uv run pytest', 'yo mcp-python:claude-config', 'uv build']) assert.ok(texts.includes(expected), `${expected} was not run: ${texts.join('; ')}`);

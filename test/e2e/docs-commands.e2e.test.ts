@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runBlocks, shellBlocks } from '../helpers/doc-commands.js';
+import { inCleanEnv, runBlocks, shellBlocks } from '../helpers/doc-commands.js';
 import { repoRoot } from '../helpers/generators.js';
 import { installPacked, type PackedInstall } from '../helpers/packed.js';
 import { run } from '../helpers/processes.js';
@@ -54,8 +54,10 @@ describe('the commands in README.md and docs/', function () {
     it(`runs the commands of ${page}`, function () {
       this.timeout(1_800_000);
       const slug = page.replaceAll(/[^a-z0-9]+/gi, '-');
-      const env = { ...caches, HOME: packed.newFolder(`home-${slug}`), PATH: `${nodePath()}${packed.prefix}/bin:${process.env['PATH'] ?? '/usr/bin:/bin'}` };
-      const runBash = (script: string, cwd: string, extra: Record<string, string>) => packed.asUser('bash', [script], cwd, { ...env, ...extra });
+      // The README installs the generator itself; the docs pages start where it left a reader: `yo` and `mcp-python` on the PATH.
+      const installed = page === 'README.md' ? '' : `${packed.prefix}/bin:`;
+      const env = { ...caches, HOME: packed.newFolder(`home-${slug}`), PATH: `${nodePath()}${installed}${process.env['PATH'] ?? '/usr/bin:/bin'}` };
+      const runBash = (script: string, cwd: string, extra: Record<string, string>) => packed.asUser(...inCleanEnv(script, { ...env, ...extra }), cwd);
       const result = runBlocks(blocks, startFolder(page, slug), packed.newFolder(`scratch-${slug}`), runBash);
       console.log(`      ${result.ran.length} commands run`);
       assert.ok(result.ran.length > 0);

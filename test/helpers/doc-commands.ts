@@ -112,11 +112,16 @@ export const SERVE_SECONDS = 20;
  * One bash script for a block: its commands in order, stopping at the first failure; a `serves`
  * command runs in a private network namespace (its fixed port collides with nothing), must still be
  * running after SERVE_SECONDS (or have ended cleanly, as a stdio server does when its input ends),
- * and must then stop on SIGTERM with status 143. The folder the script ends in is written to
- * `$DOCS_STATE`, so the page's next block starts there.
+ * and must then stop on SIGTERM with status 143. The folder the script ends in and its exported
+ * variables are written to `$DOCS_STATE` and `$DOCS_STATE.env`, so that the page's next block starts
+ * where it ended, as in one terminal (`cd my-server`, `export PATH=…` carry over).
  */
 export function blockScript(block: DocBlock): string {
-  const lines = ['set -e', 'trap \'pwd > "$DOCS_STATE"\' EXIT'];
+  const lines = [
+    'set -e',
+    '[ ! -f "$DOCS_STATE.env" ] || . "$DOCS_STATE.env"',
+    'trap \'pwd > "$DOCS_STATE"; export -p > "$DOCS_STATE.env"\' EXIT',
+  ];
   for (const command of block.commands) {
     if (command.notRun !== undefined) continue;
     lines.push(`echo ${quote(`$ ${command.text.split('\n').join(' ')}`)} >&2`);
@@ -149,8 +154,7 @@ export interface PageRun {
 
 /**
  * Runs a page's blocks in order, each as one bash script (see blockScript): a block starts in the
- * folder the previous one ended in (the first in `start`), so `cd my-server` after a generate carries
- * over. `scratch` holds the scripts and the state file; the first failing block throws with its output.
+ * folder, and with the exported variables, the previous one ended with (the first in `start`). `scratch` holds the scripts and the state file; the first failing block throws with its output.
  */
 export function runBlocks(blocks: DocBlock[], start: string, scratch: string, runScript: ScriptRunner): PageRun {
   const state = join(scratch, 'cwd');
@@ -170,4 +174,14 @@ export function runBlocks(blocks: DocBlock[], start: string, scratch: string, ru
     ran.push(...runnable);
   }
   return { ran, cwd };
+}
+
+/**
+ * `env -i … bash script`: a block runs with these variables only, as in a reader's fresh shell. Under
+ * `npm test`, npm's own `npm_config_*` variables (the user config file /root/.npmrc among them) would
+ * otherwise reach the commands.
+ */
+export function inCleanEnv(script: string, env: Record<string, string>): [command: string, args: string[]] {
+  const base = { LANG: 'C.UTF-8', NO_UPDATE_NOTIFIER: '1' };
+  return ['env', ['-i', ...Object.entries({ ...base, ...env }).map(([key, value]) => `${key}=${value}`), 'bash', script]];
 }
