@@ -176,12 +176,17 @@ export function runBlocks(blocks: DocBlock[], start: string, scratch: string, ru
   return { ran, cwd };
 }
 
+/** What npm adds to a script's environment: it is not a reader's shell (npm's user config /root/.npmrc among it). */
+const FROM_NPM = /^(npm_|INIT_CWD$|NODE$)/i;
+
 /**
- * `env -i … bash script`: a block runs with these variables only, as in a reader's fresh shell. Under
- * `npm test`, npm's own `npm_config_*` variables (the user config file /root/.npmrc among them) would
- * otherwise reach the commands.
+ * `env -i … bash script`: a block runs in this machine's environment (its certificates and proxies,
+ * say) as a reader's fresh shell has it, without what `npm test` added (its `npm_*` variables and
+ * `node_modules/.bin` on the PATH), with `env` on top.
  */
 export function inCleanEnv(script: string, env: Record<string, string>): [command: string, args: string[]] {
-  const base = { LANG: 'C.UTF-8', NO_UPDATE_NOTIFIER: '1' };
-  return ['env', ['-i', ...Object.entries({ ...base, ...env }).map(([key, value]) => `${key}=${value}`), 'bash', script]];
+  const machine = Object.entries(process.env).filter(([key]) => !FROM_NPM.test(key));
+  const path = (env['PATH'] ?? process.env['PATH'] ?? '/usr/bin:/bin').split(':').filter(folder => !folder.endsWith('node_modules/.bin')).join(':');
+  const all = { ...Object.fromEntries(machine), LANG: 'C.UTF-8', NO_UPDATE_NOTIFIER: '1', ...env, PATH: path };
+  return ['env', ['-i', ...Object.entries(all).map(([key, value]) => `${key}=${value}`), 'bash', script]];
 }
