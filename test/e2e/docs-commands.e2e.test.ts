@@ -61,6 +61,10 @@ describe('the commands in README.md and docs/', function () {
       const result = runBlocks(blocks, startFolder(page, slug), packed.newFolder(`scratch-${slug}`), runBash);
       console.log(`      ${result.ran.length} commands run`);
       assert.ok(result.ran.length > 0);
+      if (page === 'README.md') {
+        // Its set-up ends in `mcp-python my-server`, which asks nothing without a terminal: the defaults apply.
+        assert.ok(existsSync(join(env.HOME, 'mcp-servers/my-server/.yo-rc.json')), 'the set-up command created no ~/mcp-servers/my-server');
+      }
     });
   }
 
