@@ -1,7 +1,8 @@
 // The shell commands a Markdown page documents, as the docs tests run them: every ```sh, ```bash,
 // ```shell and ```console block (in a console block, the `$ ` lines), continuation lines joined.
 // A command the machine cannot run is marked in the Markdown itself, always with the reason:
-//   <!-- not-run: why -->   on the line before a block: none of its commands runs;
+//   <!-- not-run: why -->   on the line before a block, or right after its closing fence (where
+//                            a page must open with the block itself): none of its commands runs;
 //   <!-- not-run `command`: why -->   there too: that one command of the block is not run;
 //   command  # not-run: why  on one command;
 //   command  # serves: what  a server that runs until stopped: it must stay up, then stop on SIGTERM.
@@ -33,7 +34,7 @@ const LINE_MARK = /\s#\s*(not-run|serves):(.*)$/;
 export function shellBlocks(markdown: string, file: string): DocBlock[] {
   const lines = markdown.split('\n');
   const blocks: DocBlock[] = [];
-  // The marks on the lines just before the next block: by command text, '' for the whole block.
+  // The marks on the lines just before (or just after) a block: by command text, '' for the whole block.
   let marks = new Map<string, string>();
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index] as string;
@@ -52,6 +53,10 @@ export function shellBlocks(markdown: string, file: string): DocBlock[] {
       body.push({ line: index + 1, text: lines[index] as string });
     }
     const commands = joinCommands(fence[1] === 'console' ? prompted(body) : body);
+    for (let after = BLOCK_MARK.exec(lines[index + 1] ?? ''); after; after = BLOCK_MARK.exec(lines[index + 1] ?? '')) {
+      marks.set(after[1] ?? '', (after[2] as string).trim());
+      index++;
+    }
     for (const [target, reason] of marks) {
       const marked = commands.filter(command => target === '' || withoutComment(command.text) === target);
       // A mark naming no command of its block is a stale mark: reported as one without a reason.

@@ -58,8 +58,13 @@ describe('doc commands', () => {
     assert.equal(blocks[3]?.commands[2]?.serves, 'over stdio');
   });
 
+  it('takes marks right after a closing fence for the block just closed', () => {
+    const after = shellBlocks('```sh\nnpm ci\nnpm test\n```\n<!-- not-run `npm test`: recursion -->\n', 'after.md');
+    assert.deepEqual(after[0]?.commands.map(command => command.notRun), [undefined, 'recursion']);
+  });
+
   it('reports a mark without a reason, and one naming no command of its block, as unexplained', () => {
-    const bare = shellBlocks('```sh\nrm -rf build   # not-run:\n```\n<!-- not-run `gone`: renamed -->\n```sh\nls\n```\n', 'bad.md');
+    const bare = shellBlocks('```sh\nrm -rf build   # not-run:\n```\n\n<!-- not-run `gone`: renamed -->\n```sh\nls\n```\n', 'bad.md');
     assert.equal(bare[0]?.commands[0]?.notRun, '');
     assert.deepEqual(bare[1]?.commands.map(command => [command.text, command.notRun]), [['ls', undefined], ['gone', '']]);
   });
