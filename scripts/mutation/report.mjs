@@ -63,7 +63,8 @@ export function renderPage({ files, commit, date, seconds, mutate }) {
     `Run: ${date}, commit \`${commit}\`, ${Math.floor(seconds / 60)} min ${seconds % 60} s, ${Object.keys(files).length} files.`,
     mutate === undefined
       ? 'Scope: every file `stryker.config.mjs` mutates.'
-      : `Scope: a partial run, \`--mutate ${mutate}\` only; the other files are not measured here.`,
+      : `Scope: a partial run (\`--mutate ${mutate}\`); incremental mode kept the earlier results of unchanged files. ` +
+        `Only these files are measured: ${Object.keys(files).sort().map((path) => `\`${path}\``).join(', ')}.`,
     '',
     'Score = detected / (detected + undetected). Detected: killed or timed out. Undetected: survived or',
     'not covered by any test. Equivalent: marked in the code with the reason (listed below), not counted.',
