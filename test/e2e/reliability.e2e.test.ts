@@ -60,7 +60,7 @@ describe('whole or nothing through the real yo', () => {
     packed.asUser('sh', ['-c', `printf , >> '${record}'`], folder);
     const before = snapshot(folder);
     const ran = packed.yo(['mcp-python:tool', 'lookup', '--yes', '--force'], folder);
-    assertCleanFailure(ran, /\.yo-rc\.json is not a valid JSON object \(Unexpected non-whitespace character after JSON at position \d+\)\. Fix it \(or move it away\), then run this again\./);
+    assertCleanFailure(ran, /\.yo-rc\.json is not a valid JSON object \(Unexpected non-whitespace character after JSON at position \d+( \(line \d+ column \d+\))?\)\. Fix it \(or move it away\), then run this again\./);
     assert.doesNotMatch(`${ran.stdout}${ran.stderr}`, /Could not parse JSON/);
     assert.match(`${ran.stdout}${ran.stderr}`, /Nothing was written\./);
     assertUnchanged(folder, before);

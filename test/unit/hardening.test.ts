@@ -80,7 +80,7 @@ describe('issue 9: .yo-rc.json is checked, not trusted (case 4)', () => {
   // Yeoman reads the file in the generator's constructor, before any task; its own message ("Could not
   // parse JSON in file ...") named no fix. Now: the file, the parser's words and the fix.
   for (const [what, content, detail] of [
-    ['not JSON', null, /\(Unexpected non-whitespace character after JSON at position \d+\)/],
+    ['not JSON', null, /\(Unexpected non-whitespace character after JSON at position \d+( \(line \d+ column \d+\))?\)/],
     ['JSON but not an object', '[]\n', /\(it is JSON, but not an object\)/],
   ] as const) {
     it(`refuses a .yo-rc.json that is ${what}: one line naming the file and the fix`, async () => {
