@@ -52,6 +52,13 @@ describe('the printer', () => {
     const node = bracket('def f(', [concat(atom('x: list[str] = '), commented(atom('[]'), '# noqa: B006'))], ')');
     assert.deepEqual(print(node, 0, '', ':', options), ['def f(', '    x: list[str] = [],  # noqa: B006', '):']);
   });
+  it('breaks both a long annotation and the long default after it, when breaking one is not enough', () => {
+    const annotation = bracket('Annotated[', [atom('str'), concat(atom('Field(description='), str('d'.repeat(60)), atom(')'))], ']');
+    const lines = print(concat(atom('p: '), annotation, atom(' = '), str('v'.repeat(60))), 1, '', ',', options);
+    assert.ok(lines.every((line) => line.length <= options.lineLength), lines.join('\n'));
+    assert.deepEqual(lines.slice(0, 2), ['    p: Annotated[', '        str,']);
+    assert.equal(lines.at(-1), '    ),');
+  });
 });
 
 describe('rendered handlers', () => {

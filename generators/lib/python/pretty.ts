@@ -120,16 +120,21 @@ export function layout(node: Py, depth: number, lead: string, trail: string, opt
       return [pad + lead + '(', ...chunks.map((chunk) => inner + pythonString(chunk)), pad + ')' + trail];
     }
     case 'concat': {
-      // Break the last part that can be broken while everything else stays on its lines.
+      // Break the last part that can be broken while everything else stays on its lines; failing that,
+      // break one part and lay out what follows it again (`x: Annotated[...] = (` a long default).
       let fallback: string[] | undefined;
-      for (let index = node.parts.length - 1; index >= 0; index--) {
-        const part = node.parts[index] as Py;
-        if (part.kind === 'atom') continue;
-        const before = node.parts.slice(0, index).map(flat).join('');
-        const after = node.parts.slice(index + 1).map(flat).join('');
-        const lines = layout(part, depth, lead + before, after + trail, options);
-        if (fits(lines, options)) return lines;
-        fallback ??= lines;
+      for (const breakTail of [false, true]) {
+        for (let index = node.parts.length - 1; index >= 0; index--) {
+          const part = node.parts[index] as Py;
+          const rest = node.parts.slice(index + 1);
+          if (part.kind === 'atom' || (breakTail && rest.length === 0)) continue;
+          const before = node.parts.slice(0, index).map(flat).join('');
+          const lines = breakTail
+            ? withTail(layout(part, depth, lead + before, '', options), rest, depth, trail, options)
+            : layout(part, depth, lead + before, rest.map(flat).join('') + trail, options);
+          if (fits(lines, options)) return lines;
+          fallback ??= lines;
+        }
       }
       return fallback ?? [oneLine];
     }
@@ -140,6 +145,13 @@ export function layout(node: Py, depth: number, lead: string, trail: string, opt
       return lines;
     }
   }
+}
+
+/** `lines` (ending at `depth`) continued by `rest`, laid out from where the last line ends. */
+function withTail(lines: string[], rest: Py[], depth: number, trail: string, options: PrintOptions): string[] {
+  const pad = options.indent.repeat(depth);
+  const last = (lines[lines.length - 1] as string).slice(pad.length);
+  return [...lines.slice(0, -1), ...layout(concat(...rest), depth, last, trail, options)];
 }
 
 /** The printed lines of `node`, pragma comments moved to the end of their lines. */
