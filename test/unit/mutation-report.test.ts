@@ -20,13 +20,25 @@ describe('the mutation report page', () => {
     assert.deepEqual(rows.get('all'), { detected: 2, undetected: 2, equivalent: 1, static: 1, invalid: 1 });
   });
 
-  it('scores detected / (detected + undetected), lists equivalents with reasons and survivors, and names a partial scope', () => {
-    const page = renderPage({ files, commit: 'abc1234', date: '2026-11-29 12:00 UTC', seconds: 75, mutate: 'generators/lib/a.ts' }) as string;
+  it('scores detected / (detected + undetected), lists equivalents with reasons and survivors, and the run of each part', () => {
+    const parts = [
+      { name: 'lib', commit: 'abc1234', date: '2026-11-29T12:00:05.000Z', seconds: 75, files: { 'generators/lib/a.ts': files['generators/lib/a.ts'] } },
+      { name: 'app', commit: 'def5678', date: '2026-11-29T13:30:00.000Z', seconds: 3600, files: { 'generators/app/b.ts': files['generators/app/b.ts'] } },
+    ];
+    const page = renderPage({ parts, unmeasured: [] }) as string;
     assert.match(page, /^\| `generators\/lib\/` \| 66\.7% \| 2 \| 1 \| 1 \| 0 \| 0 \|$/m);
     assert.match(page, /^\| `generators\/app\/` \| 0\.0% \| 0 \| 1 \| 0 \| 1 \| 1 \|$/m);
     assert.match(page, /^\| \*\*all\*\* \| 50\.0% \|/m);
+    assert.match(page, /^\| lib \| 1 \| 2026-11-29 12:00 UTC \| `abc1234` \| 1 min 15 s \| 66\.7% \|$/m);
+    assert.match(page, /^\| app \| 1 \| 2026-11-29 13:30 UTC \| `def5678` \| 60 min 0 s \| 0\.0% \|$/m);
+    assert.match(page, /Scope: every part, 2 files; the parts' last runs took 61 min 15 s in all\./);
     assert.match(page, /- `generators\/lib\/a\.ts:4` EqualityOperator → `a < b` — same output: both sides empty/);
     assert.match(page, /## Surviving mutants\n\n- `generators\/app\/b\.ts:5`[^\n]*\n- `generators\/lib\/a\.ts:3`/);
-    assert.match(page, /1 min 15 s, 2 files\.\nScope: a partial run \(`--mutate generators\/lib\/a\.ts`\);.*measured: `generators\/app\/b\.ts`, `generators\/lib\/a\.ts`\./);
+  });
+
+  it('names the parts not measured yet and the command that measures them', () => {
+    const parts = [{ name: 'lib', commit: 'abc1234', date: '2026-11-29T12:00:05.000Z', seconds: 75, files }];
+    const page = renderPage({ parts, unmeasured: ['app', 'migrate'] }) as string;
+    assert.match(page, /Scope: 1 of 3 parts, 2 files\. Not measured yet: app, migrate \(`npm run mutation -- app migrate`\)\./);
   });
 });
