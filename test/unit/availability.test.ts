@@ -31,7 +31,7 @@ const tool = (name: string, fn: string): ToolSpec => ({
 describe('handler availability: the one rule for served names and free functions', () => {
   it('a served name or URI, and only that', () => {
     assert.match(String(notServed(scan, 'server.py', 'tool', 'add-note')), /^A tool named "add-note" is already served by add_note\(\) in server\.py\. Choose another name, or edit add_note\(\) instead\.$/);
-    assert.match(String(notServed(scan, 'server.py', 'resource', 'note://{name}')), /^A resource with the URI "note:\/\/\{name\}" is already served by read_note\(\)/);
+    assert.match(String(notServed(scan, 'server.py', 'resource', 'note://{name}')), /^A resource with the URI "note:\/\/\{name\}" is already served by read_note\(\) in server\.py\. Choose another URI, or edit read_note\(\) instead\.$/);
     assert.equal(notServed(scan, 'server.py', 'prompt', 'add-note'), true);
     assert.equal(notServed(scan, 'server.py', 'tool', 'add_note'), true);
   });
@@ -43,6 +43,13 @@ describe('handler availability: the one rule for served names and free functions
     assert.match(String(functionAvailable(scan, 'server.py', 'match')), /is a Python keyword/);
     assert.match(String(functionAvailable(scan, 'server.py', 'len')), /built-in `len`/);
     assert.equal(functionAvailable(scan, 'server.py', 'fresh_name'), true);
+  });
+
+  it('a handler nested in a function takes its name too, though the module does not define it at the top', () => {
+    const nested = `${MODULE}\n\ndef register() -> None:\n    @server.tool()\n    def nested_tool() -> str:\n        return ""\n`;
+    const nestedScan = scanModule(nested, parsePython(nested));
+    assert.equal(nestedScan.definedNames.has('nested_tool'), false);
+    assert.match(String(functionAvailable(nestedScan, 'server.py', 'nested_tool')), /^server\.py already defines `nested_tool`; choose another name\.$/);
   });
 
   it('addHandlerToModule refuses a taken name itself, with the flag that fixes it, and leaves the source alone', () => {

@@ -56,6 +56,7 @@ describe('Python literals, read back by CPython', () => {
     const cases: Array<[string, string]> = [
       ['float', '3'], ['float', '-2'], ['int', '42'], ['bool', 'true'], ['str', 'bare text: with colon'], ['str', '"quoted \\\\ back"'],
       ['list[str]', '["a", "b\\"c"]'], ['dict[str, float]', '{"k": 1, "é": 2.5}'], ['int | None', 'None'], ['list[int]', '[1, 2, 3]'],
+      ['list[bool]', '[False, True]'],
     ];
     const literals = cases.map(([typeText, text]) => {
       const type = parseType(typeText) as ParamType;
@@ -67,6 +68,7 @@ describe('Python literals, read back by CPython', () => {
       { value: 3, type: 'float' }, { value: -2, type: 'float' }, { value: 42, type: 'int' }, { value: true, type: 'bool' },
       { value: 'bare text: with colon', type: 'str' }, { value: 'quoted \\ back', type: 'str' }, { value: ['a', 'b"c'], type: 'list' },
       { value: { k: 1, 'é': 2.5 }, type: 'dict' }, { value: null, type: 'NoneType' }, { value: [1, 2, 3], type: 'list' },
+      { value: [false, true], type: 'list' },
     ]);
     assert.match(literals[0] as string, /^3\.0$/, 'a float default 3 is written 3.0');
     assert.match(literals[7] as string, /"k": 1\.0/, 'a float in a dict is written 1.0');

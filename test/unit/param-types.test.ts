@@ -34,6 +34,8 @@ describe('parameter defaults', () => {
     ['str', '"quoted"', 'quoted'], ['str', '"a" "b"', '"a" "b"'], ['str', 'f"x"', 'f"x"'], ['str', 'a; b', 'a; b'], ['str', 'None', 'None'],
     ['str', '', ''], ['str', '  padded  ', '  padded  '], ['str | None', 'None', null], ['int | None', 'None', null],
     ['list[str]', '["a" ,  "b"]', ['a', 'b']], ['list[int]', '[]', []], ['dict[str, int]', '{"a": 1, "b": 2}', { entries: [['a', 1], ['b', 2]] }],
+    ['list[bool]', '[True, False]', [true, false]], ['dict[str, bool]', '{"on": True}', { entries: [['on', true]] }],
+    ['str', 'hello world', 'hello world'], ['str', '(1', '(1'], ['str', 'pass', 'pass'],
   ];
   for (const [typeSpec, text, expected] of cases) {
     it(`${typeSpec} = ${JSON.stringify(text)} reads as ${JSON.stringify(expected)}`, () => {
@@ -52,6 +54,13 @@ describe('parameter defaults', () => {
     ['dict[str, int]', '{"a": "b"}', '"b" is not a number'], ['dict[str, int]', '{"a": 1, "a": 2}', 'repeats the key "a"; keep one of the two'],
     ['int', '1; 2', '"1; 2" is not a Python value of type int'], ['int', '', '"" is not a Python value of type int'],
     ['int', '1 2', '"1 2" is not a Python value of type int'], ['float', 'x = 1', '"x = 1" is not a Python value of type float'],
+    // One expression and nothing else: a second line, a statement, a syntax error, a trailing semicolon.
+    ['int', '1\n2', '"1\\n2" is not a Python value of type int'], ['int', 'pass', '"pass" is not a Python value of type int'],
+    ['int', '(1', '"(1" is not a Python value of type int'], ['int', '1;', '"1;" is not a Python value of type int'],
+    ['list[str]', '[', '"[" is not a Python value of type list[str]'],
+    // true/false spelled in lower case is a bool's alone, and only whole.
+    ['int', 'true', 'true is not a number'], ['list[bool]', 'false', 'false is not a list like ["a", "b"]'], ['bool', 'xtrue', 'xtrue is not True or False'],
+    ['list[bool]', '[1]', '1 is not True or False'], ['int', '-x', '-x is not a number'], ['int', '-Infinity', '-Infinity is not a number'],
   ];
   for (const [typeSpec, text, message] of refusals) {
     it(`${typeSpec} = ${JSON.stringify(text)} is refused: ${message}`, () => {

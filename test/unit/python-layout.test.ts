@@ -13,6 +13,9 @@ describe('python layout', () => {
     assert.equal(detectIndent('class A:\n  def f(self):\n      return 1\n'), '  ');
     assert.equal(detectIndent('if x: pass\n\ndef f():\n\treturn 1\n'), '\t');
     assert.equal(detectIndent('def f():\n        # a comment indented oddly\n   return 1\n'), '   ');
+    // The first block wins over a later one; a one-line body after a continued header is not an indent.
+    assert.equal(detectIndent('def a():\n  pass\n\ndef b():\n    pass\n'), '  ');
+    assert.equal(detectIndent('if (a and\n    b): pass\n\ndef f():\n  return 1\n'), '  ');
     assert.equal(detectIndent('x = 1\n'), '    ', 'nothing indented: four spaces');
     assert.equal(detectIndent('def f():\n  x\n\n\ndef g():\n\ty\n'), '  ', 'the first block, not a later one');
     assert.equal(detectIndent('def f():\n'), '    ', 'a header without a body');

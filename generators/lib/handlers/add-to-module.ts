@@ -33,6 +33,12 @@ function flavorOf(scan: ModuleScan, variable: string): ServerFlavor {
   return scan.servers.find((server) => server.variable === variable)?.flavor ?? 'mcpserver';
 }
 
+/** `code`, checked to parse: a defect of the printer must never reach the user's module. */
+export function assertParses(code: string, functionName: string): string {
+  if (firstSyntaxError(parsePython(code)) === undefined) return code;
+  throw new Error(`Internal error: the code generated for ${functionName}() does not parse; nothing was written. Please report this.`);
+}
+
 /** Where the leading import block ends (the start of the line after its last import), or 0. */
 function importHeadEnd(source: string, scan: ModuleScan): number {
   const last = scan.imports.filter((imp) => imp.to <= (scan.servers[0]?.from ?? source.length)).at(-1);
@@ -78,12 +84,10 @@ export function addHandlerToModule(
   const layout = detectLayout(source);
   const { variable, lineLength } = target;
   const rendered = renderHandler(spec, { variable, flavor: flavorOf(scan, variable), lineLength });
-  const code = applyLayout(rendered.code, layout);
-  if (firstSyntaxError(parsePython(code)) !== undefined) {
-    throw new Error(`Internal error: the code generated for ${spec.function}() does not parse; nothing was written. Please report this.`);
-  }
+  const code = assertParses(applyLayout(rendered.code, layout), spec.function);
   const insertion = handlerInsertion(source, tree, scan, { kind: spec.kind, variable: target.variable }, code, layout);
   const headEnd = importHeadEnd(source, scan);
+  // Stryker disable next-line EqualityOperator: a handler inserted exactly at the head's end comes out the same from either branch
   if (insertion.from >= headEnd) {
     // The usual case: imports above, handler below; the two edits never touch each other.
     const withHandler = applyEdits(source, [insertion]);

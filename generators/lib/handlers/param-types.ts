@@ -31,7 +31,7 @@ const TYPE_HELP = `Use one of: ${TYPE_CHOICES.join(', ')} (also list[int], dict[
 
 /** `str`, `list[int]`, `dict[str, bool] | None`, `Optional[str]`... or a message. */
 export function parseType(text: string): ParamType | string {
-  let compact = text.replace(/\s+/g, '');
+  let compact = text.replace(/\s/g, '');
   let optional = false;
   const optionalForm = /^Optional\[(.*)\]$/.exec(compact);
   if (optionalForm) {
@@ -44,7 +44,7 @@ export function parseType(text: string): ParamType | string {
     compact = compact.slice('None|'.length);
     optional = true;
   }
-  const isScalar = (name: string | undefined): name is Scalar => (SCALARS as readonly string[]).includes(name ?? '');
+  const isScalar = (name: string | undefined): name is Scalar => (SCALARS as readonly (string | undefined)[]).includes(name);
   if (isScalar(compact)) return { scalar: compact, container: 'none', optional };
   const list = /^list\[(\w+)\]$/.exec(compact);
   if (list && isScalar(list[1])) return { scalar: list[1], container: 'list', optional };
@@ -56,7 +56,7 @@ export function parseType(text: string): ParamType | string {
 type Reading = { value: PyValue } | { error: string };
 
 function readScalar(source: string, node: SyntaxNode, scalar: Scalar): Reading {
-  const text = textOf(source, node).replace(/\s+/g, '');
+  const text = textOf(source, node).replace(/\s/g, '');
   if (scalar === 'str') {
     const value = node.name === 'String' ? decodeStringLiteral(textOf(source, node)) : undefined;
     return value === undefined ? { error: `${text} is not a plain string literal` } : { value };
@@ -64,9 +64,10 @@ function readScalar(source: string, node: SyntaxNode, scalar: Scalar): Reading {
   if (scalar === 'bool') {
     return node.name === 'Boolean' ? { value: text === 'True' } : { error: `${text} is not True or False` };
   }
-  const isNumber = node.name === 'Number' || (node.name === 'UnaryExpression' && node.lastChild?.name === 'Number');
+  // A unary operator on anything but a number reads as NaN below (`-x`, `~1`, `not 1`) and is refused there.
+  const isNumber = node.name === 'Number' || node.name === 'UnaryExpression';
   const number = Number(text.replace(/_/g, ''));
-  if (!isNumber || !Number.isFinite(number) || /[jJ]$/.test(text)) return { error: `${text} is not a number` };
+  if (!isNumber || !Number.isFinite(number) || /[jJ]/.test(text)) return { error: `${text} is not a number` };
   if (scalar === 'int' && !Number.isSafeInteger(number)) return { error: `${text} is not a whole number` };
   return { value: number };
 }
@@ -74,13 +75,12 @@ function readScalar(source: string, node: SyntaxNode, scalar: Scalar): Reading {
 function readValue(source: string, node: SyntaxNode, type: ParamType): Reading {
   if (node.name === 'None') return type.optional ? { value: null } : { error: 'None needs an optional type (X | None)' };
   if (type.container === 'none') return readScalar(source, node, type.scalar);
-  const element: ParamType = { scalar: type.scalar, container: 'none', optional: false };
   const parts = childrenOf(node).filter((child) => !['[', ']', '{', '}', ',', ':', 'Comment'].includes(child.name));
   if (type.container === 'list') {
     if (node.name !== 'ArrayExpression') return { error: `${textOf(source, node)} is not a list like ["a", "b"]` };
     const values: PyValue[] = [];
     for (const part of parts) {
-      const reading = readScalar(source, part, element.scalar);
+      const reading = readScalar(source, part, type.scalar);
       if ('error' in reading) return reading;
       values.push(reading.value);
     }
@@ -88,9 +88,10 @@ function readValue(source: string, node: SyntaxNode, type: ParamType): Reading {
   }
   if (node.name !== 'DictionaryExpression') return { error: `${textOf(source, node)} is not a dict like {"key": "value"}` };
   const entries: Array<[string, PyValue]> = [];
+  // Stryker disable next-line EqualityOperator: a dict's parts come in pairs (key and value, or ** and a name), so `<=` stops at the same index
   for (let index = 0; index + 1 < parts.length; index += 2) {
     const key = readScalar(source, parts[index] as SyntaxNode, 'str');
-    const value = readScalar(source, parts[index + 1] as SyntaxNode, element.scalar);
+    const value = readScalar(source, parts[index + 1] as SyntaxNode, type.scalar);
     if ('error' in key) return { error: `dict keys must be strings: ${key.error}` };
     if ('error' in value) return value;
     // Python keeps the last of two equal keys, and ruff reports the first (F601): name it instead.
@@ -112,7 +113,7 @@ export function parseDefault(text: string, type: ParamType): PyValue | { error: 
   const tree = parsePython(trimmed);
   const statements = childrenOf(tree.topNode);
   const expression = statements.length === 1 && statements[0]?.name === 'ExpressionStatement' ? statements[0].firstChild : null;
-  const parsed = trimmed !== '' && firstSyntaxError(tree) === undefined && expression?.nextSibling === null ? expression : null;
+  const parsed = firstSyntaxError(tree) === undefined && expression?.nextSibling === null ? expression : null;
   if (parsed) {
     const reading = readValue(trimmed, parsed, type);
     if ('value' in reading) return reading.value;
@@ -120,7 +121,6 @@ export function parseDefault(text: string, type: ParamType): PyValue | { error: 
   } else if (!(type.scalar === 'str' && type.container === 'none')) {
     return { error: `${JSON.stringify(text)} is not a Python value of type ${typeText(type)}` };
   }
-  if (type.optional && trimmed === 'None') return null;
   return text; // bare text for a str parameter: taken literally
 }
 
@@ -135,9 +135,9 @@ export function valueNode(value: PyValue, type: ParamType): Py {
   if (typeof value === 'boolean') return atom(value ? 'True' : 'False');
   if (typeof value === 'string') return str(value);
   if (typeof value === 'number') return atom(type.scalar === 'float' ? floatLiteral(value) : String(value));
-  const element: ParamType = { ...type, container: 'none', optional: false };
-  if (Array.isArray(value)) return bracket('[', value.map((item) => valueNode(item, element)), ']');
-  return bracket('{', value.entries.map(([key, item]) => concat(str(key), atom(': '), valueNode(item, element))), '}');
+  // Elements are written by the scalar alone: the container and optionality do not change them.
+  if (Array.isArray(value)) return bracket('[', value.map((item) => valueNode(item, type)), ']');
+  return bracket('{', value.entries.map(([key, item]) => concat(str(key), atom(': '), valueNode(item, type))), '}');
 }
 
 /** Lists and dicts are mutable: ruff's B006 flags them as defaults. */

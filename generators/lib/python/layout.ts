@@ -32,6 +32,7 @@ export function detectIndent(source: string): string {
       const indent = source.slice(lineStart, first.from);
       // A body on the header's own line (`if x: pass`) says nothing about indentation.
       if (/^[ \t]+$/.test(indent)) found = indent;
+      // Stryker disable next-line BooleanLiteral: descending finds nothing more: once found, the walk stops at the next node, and a one-line body holds only simple statements
       return false;
     },
   });
