@@ -1,6 +1,6 @@
 // The mutation run in parts, one Stryker run each with its own incremental file and report: the whole
-// scope takes hours on a small machine, and Stryker saves nothing of a run that is stopped, so a part
-// that finished stays measured and a rerun after a change redoes only what the change touched.
+// scope takes hours on a small machine, so it is measured a part at a time, each part's last report
+// is kept for docs/mutation.md, and a rerun after a change redoes only what the change touched.
 export const EXCLUDED = [
   '!generators/**/templates/**',
   // Data tables written by scripts/generate-*.mjs, not logic (see docs/mutation.md).

@@ -70,7 +70,6 @@ const COMMENT_LINE = /^\s+#.*$/;
  * comment lines above that name, else last. Undefined for any other shape.
  */
 function addNameLine(source: string, statement: ImportStatement, name: string, layout: Layout): TextEdit | undefined {
-  if (!statement.parenthesized) return undefined;
   const lines = source.slice(statement.from, statement.to).split(/\r?\n/);
   if (!/^from\s+\S+\s+import\s+\((\s*#.*)?$/.test(lines[0] ?? '') || !/^\s*\)$/.test(lines.at(-1) ?? '')) return undefined;
   const body = lines.slice(1, -1);
@@ -85,6 +84,11 @@ function addNameLine(source: string, statement: ImportStatement, name: string, l
   let offset = statement.from;
   for (let line = 0; line <= at; line++) offset = nextLineStart(source, offset);
   return insertAt(offset, `${indent}${name},${layout.newline}`);
+}
+
+/** What isort sorts a statement by: its module (`import a.b` has none of its own: its first name). */
+function placedBy(imp: ImportStatement): string {
+  return imp.module || (imp.names[0] as ImportedName).name;
 }
 
 /** The run of top-level imports at the head of the module: the block isort sorts. */
@@ -140,21 +144,21 @@ export function planImport(need: ImportNeed, context: ImportContext): TextEdit |
   const lastOfModule = fromSameModule.at(-1);
   if (lastOfModule !== undefined) {
     // isort keeps `as` imports in statements of their own (combine-as-imports is off): beside them, in name order.
-    const after = fromSameModule.find((imp) => compare(memberKey(imp.names[0]?.name ?? ''), memberKey(need.name)) > 0);
+    const after = fromSameModule.find((imp) => compare(memberKey((imp.names[0] as ImportedName).name), memberKey(need.name)) > 0);
     if (after) return insertAt(lineStart(source, after.from), statement + newline);
     return insertLineAfter(source, lastOfModule.to, statement, newline);
   }
   const block = leadingImportBlock(scan, source);
   const section = sectionOf(need.module, firstParty);
   const key = statementKey(need.plain ? 'import' : 'from', need.module);
-  const sameSection = block.filter((imp) => sectionOf(imp.module || (imp.names[0]?.name ?? ''), firstParty) === section);
+  const sameSection = block.filter((imp) => sectionOf(placedBy(imp), firstParty) === section);
   if (sameSection.length > 0) {
-    const after = sameSection.find((imp) => compare(statementKey(imp.kind, imp.module || (imp.names[0]?.name ?? '')), key) > 0);
+    const after = sameSection.find((imp) => compare(statementKey(imp.kind, placedBy(imp)), key) > 0);
     if (after) return insertAt(lineStart(source, after.from), statement + newline);
     const last = sameSection[sameSection.length - 1] as ImportStatement;
     return insertLineAfter(source, last.to, statement, newline);
   }
-  const laterSection = block.find((imp) => sectionOf(imp.module || (imp.names[0]?.name ?? ''), firstParty) > section);
+  const laterSection = block.find((imp) => sectionOf(placedBy(imp), firstParty) > section);
   if (laterSection) return insertAt(lineStart(source, laterSection.from), statement + newline + newline);
   const last = block[block.length - 1];
   // A new section: one blank line between it and the block.
