@@ -5,6 +5,7 @@
 // (e.g. `npm run mutation -- python handlers --concurrency 1`).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PARTS, partFiles } from './parts.mjs';
 import { writeMutationPage } from './report.mjs';
@@ -40,11 +41,15 @@ if (cache.status === 0) {
   console.log('mutation: the unit tests once, online, to fill uv\'s cache');
   run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'dot'], { UV_CACHE_DIR: offlineUv.UV_CACHE_DIR });
 }
+// pyenv's shims are shell scripts, a tenth of a second per call: the tests call python3 and uv
+// thousands of times, so the interpreter's own folder (where pyenv's uv lives too) goes first.
+const shim = spawnSync('python3', ['-c', 'import os, sys; print(os.path.dirname(sys.executable))'], { encoding: 'utf8' });
+const realPython = shim.status === 0 ? { PATH: `${shim.stdout.trim()}${delimiter}${process.env.PATH}` } : {};
 mkdirSync(`${root}reports/parts`, { recursive: true });
 for (const part of named.length > 0 ? named : Object.keys(PARTS)) {
   const started = Date.now();
   console.log(`mutation: part ${part}`);
-  const env = { MUTATION_PART: part, ...offlineUv };
+  const env = { MUTATION_PART: part, ...offlineUv, ...realPython };
   run(node, ['--import', './scripts/mutation/mocha12-cli-paths.mjs', 'node_modules/@stryker-mutator/core/bin/stryker.js', 'run', ...flags], env);
   const facts = { commit, date: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), flags };
   writeFileSync(`${root}${partFiles(part).run}`, `${JSON.stringify(facts, null, 2)}\n`);

@@ -111,7 +111,9 @@ describe('finding the server and the packages of a project', () => {
   });
 
   it('says what it looked for when there is no server, and lists them when there are several', () => {
-    assert.match(noServerMessage('/p'), /^No MCP server found in \/p: looked in src\/\*\*\/\*\.py and the top-level \*\.py files for `<name> = MCPServer\(\.\.\.\)`.*set "serverModule" and "serverVariable" under "generator-mcp-python" in \.yo-rc\.json\.$/);
+    const noServer = noServerMessage('/p');
+    assert.match(noServer, /^No MCP server found in \/p: looked in src\/\*\*\/\*\.py and the top-level \*\.py files for `<name> = MCPServer\(\.\.\.\)`/);
+    assert.match(noServer, /set "serverModule" and "serverVariable" under "generator-mcp-python" in \.yo-rc\.json\.$/);
     const servers = [{ module: 'a.py', variable: 'x', flavor: 'mcpserver' as const }, { module: 'b.py', variable: 'y', flavor: 'fastmcp' as const }];
     assert.match(manyServersMessage(servers), /^More than one MCP server found: a\.py \(x\), b\.py \(y\)\. Say which one to grow: set "serverModule"/);
   });
