@@ -190,7 +190,8 @@ function readServer(source: string, statement: SyntaxNode, imports: ImportStatem
 
 /** The names a binding target binds: `a`, `(a, b)`, `[a, *b]`; not `obj.attr` nor `d[k]`. */
 function targetNames(source: string, node: SyntaxNode): string[] {
-  if (node.name === 'VariableName') return [textOf(source, node)];
+  // A parenthesised `with` target is one masked name to the parser (parse.ts): its names are inside.
+  if (node.name === 'VariableName') return textOf(source, node).match(/[A-Za-z_]\w*/g) as string[];
   if (['TupleExpression', 'ArrayExpression', 'ParenthesizedExpression'].includes(node.name)) {
     return childrenOf(node).flatMap((child) => targetNames(source, child));
   }

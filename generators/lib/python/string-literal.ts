@@ -16,7 +16,6 @@ function hex(codePoint: number, digits: number): string {
 }
 
 function escapeCodePoint(codePoint: number): string {
-  // Stryker disable next-line EqualityOperator: U+00FF (ÿ) is printable, never escaped, so `<` escapes the same characters
   if (codePoint <= 0xff) return `\\x${hex(codePoint, 2)}`;
   if (codePoint <= 0xffff) return `\\u${hex(codePoint, 4)}`;
   return `\\U${hex(codePoint, 8)}`;
