@@ -44,6 +44,26 @@ describe('python imports', () => {
     assert.ok(result.endsWith('\nx = 1\n'));
   });
 
+  it('a name goes on its own line into a commented import written one name per line, above the comments of the next name', () => {
+    const source = 'from mcp.server.mcpserver import (\n    Context,  # the request context\n    # icons for tools\n    Icon,\n)\n\nx = 1\n';
+    const withName = (name: string, lines: string[]) => assert.equal(
+      addImport(source, { module: 'mcp.server.mcpserver', name }), ['from mcp.server.mcpserver import (', ...lines, ')', '', 'x = 1', ''].join('\n'), name,
+    );
+    withName('Image', ['    Context,  # the request context', '    # icons for tools', '    Icon,', '    Image,']);
+    withName('Annotation', ['    Annotation,', '    Context,  # the request context', '    # icons for tools', '    Icon,']);
+    withName('Field', ['    Context,  # the request context', '    Field,', '    # icons for tools', '    Icon,']);
+    withName('ICON_SIZE', ['    ICON_SIZE,', '    Context,  # the request context', '    # icons for tools', '    Icon,']);
+    assert.equal(addImport('from m import (  # names\n    b,  # the b\n)\n', { module: 'm', name: 'a' }), 'from m import (  # names\n    a,\n    b,  # the b\n)\n');
+    assert.equal(addImport('from m import (\n    # only a comment\n    a,  # x\n)\n', { module: 'm', name: '_' }), 'from m import (\n    _,\n    # only a comment\n    a,  # x\n)\n');
+  });
+
+  it('a commented import of any other shape is left as it is, and the name gets a statement of its own after it', () => {
+    const shapes = [
+      'from m import (a,  # first\n    b,\n)\n', 'from m import (\n    a, b,  # two\n)\n', 'from m import (\n    a,  # x\n  b,\n)\n', 'from m import (\n    a,  # x\n    b)\n',
+    ];
+    for (const source of shapes) assert.equal(addImport(source, { module: 'm', name: 'c' }), `${source}from m import c\n`, source);
+  });
+
   it('keeps an aliased import in a statement of its own, beside the others in name order', () => {
     const source = 'from pydantic import BaseModel as Model\n\nx = 1\n';
     assert.equal(addImport(source, { module: 'pydantic', name: 'Field' }), 'from pydantic import BaseModel as Model\nfrom pydantic import Field\n\nx = 1\n');
@@ -57,6 +77,9 @@ describe('python imports', () => {
     assert.equal(addImport(source, { module: 'demo.extra', name: 'f' }), 'import json\n\nimport httpx\n\nfrom demo import util\nfrom demo.extra import f\n\nx = 1\n');
     assert.equal(addImport('import json\n\nx = 1\n', { module: 'httpx', name: 'get' }), 'import json\n\nfrom httpx import get\n\nx = 1\n');
     assert.equal(addImport('import httpx\n\nx = 1\n', { module: 'os', name: 'path' }), 'from os import path\n\nimport httpx\n\nx = 1\n');
+    // A section of its own after the others: first-party after third-party, local after first-party.
+    assert.equal(addImport('import json\n\nimport httpx\n\nx = 1\n', { module: 'demo', name: 'util' }), 'import json\n\nimport httpx\n\nfrom demo import util\n\nx = 1\n');
+    assert.equal(addImport('import json\n\nfrom demo import util\n\nx = 1\n', { module: '.sibling', name: 'f' }), 'import json\n\nfrom demo import util\n\nfrom .sibling import f\n\nx = 1\n');
   });
 
   it('starts an import block in a module without one, and imports a plain module by its first part', () => {

@@ -45,6 +45,15 @@ describe('where a new handler goes', () => {
     assert.equal(insert(otherCondition), `${otherCondition}\n\n# NEW\n`);
   });
 
+  it('a main guard followed by a comment is still the last statement; a one-line handler with a comment is passed whole', () => {
+    const guard = `${HEAD}\n\nif __name__ == "__main__":\n    server.run()\n\n# the end\n`;
+    assert.equal(insert(guard), `${HEAD}\n\n# NEW\n${guard.slice(HEAD.length)}`);
+    const oneLine = `${HEAD}\n\n@server.tool()\ndef a() -> str: return ""  # short\n`;
+    const prompt = '\n\n@server.prompt()\ndef p() -> str:\n    return ""\n';
+    assert.equal(insert(oneLine + prompt), `${oneLine}\n\n# NEW\n${prompt}`);
+    assert.equal(insert(''), '\n\n# NEW\n', 'an empty module gets no line break of its own');
+  });
+
   it('after a handler, a main guard stays last', () => {
     const source = HEAD + handler('tool', 'a') + '\n\nif __name__ == "__main__":\n    server.run()\n';
     assert.equal(insert(source), HEAD + handler('tool', 'a') + '\n\n# NEW\n' + '\n\nif __name__ == "__main__":\n    server.run()\n');
@@ -53,7 +62,7 @@ describe('where a new handler goes', () => {
   it('after the whole last line (a trailing comment too); a file without a final line break gets one first', () => {
     assert.equal(insert(`${HEAD}x = 1  # note\n\ny = 2\n`), `${HEAD}x = 1  # note\n\ny = 2\n\n\n# NEW\n`);
     assert.equal(insert(`${HEAD}x = 1  # note`), `${HEAD}x = 1  # note\n\n\n# NEW\n`);
-    const crlf = { newline: '\r\n', indent: '    ' };
+    const crlf = { newline: '\r\n', indent: '    ' } as const;
     assert.equal(insert('from mcp.server import MCPServer\r\n\r\nserver = MCPServer("demo")', 'tool', 'server', crlf),
       'from mcp.server import MCPServer\r\n\r\nserver = MCPServer("demo")\r\n\r\n\r\n# NEW\r\n');
   });

@@ -3,15 +3,8 @@
 import { insertAt, type TextEdit } from './edits.js';
 import { lineStart } from '../text.js';
 import type { Layout } from './layout.js';
-import type { FoundHandler, HandlerKind, ModuleScan } from './module-scan.js';
+import type { HandlerKind, ModuleScan } from './module-scan.js';
 import { childrenOf, textOf, type Tree } from './parse.js';
-
-function lastOf(handlers: FoundHandler[]): FoundHandler | undefined {
-  return handlers.reduce<FoundHandler | undefined>(
-    (last, handler) => (last === undefined || handler.to > last.to ? handler : last),
-    undefined,
-  );
-}
 
 /** The offset just after the line on which a statement ending at `to` ends. */
 function afterStatement(source: string, to: number): number {
@@ -22,9 +15,9 @@ function afterStatement(source: string, to: number): number {
 
 function mainGuardStart(source: string, tree: Tree): number | undefined {
   const statements = childrenOf(tree.topNode).filter((node) => node.name !== 'Comment');
-  const last = statements[statements.length - 1];
+  const last = statements.at(-1);
   if (last?.name !== 'IfStatement') return undefined;
-  const condition = textOf(source, last).split(':')[0]?.replace(/\s+/g, '').replace(/'/g, '"');
+  const condition = (textOf(source, last).split(':')[0] as string).replace(/\s/g, '').replace(/'/g, '"');
   return condition === 'if__name__=="__main__"' ? last.from : undefined;
 }
 
@@ -42,7 +35,8 @@ export function handlerInsertion(
 ): TextEdit {
   const nl = layout.newline;
   const ours = scan.handlers.filter((handler) => handler.topLevel && handler.variable === target.variable);
-  const anchor = lastOf(ours.filter((handler) => handler.kind === target.kind)) ?? lastOf(ours);
+  // The scan lists handlers in the order they stand in the file: the last of a list is the last in it.
+  const anchor = ours.filter((handler) => handler.kind === target.kind).at(-1) ?? ours.at(-1);
   if (anchor === undefined) {
     const guard = mainGuardStart(source, tree);
     if (guard !== undefined) return insertAt(lineStart(source, guard), code + nl + nl + nl);
