@@ -43,6 +43,18 @@ describe('python module scanning', () => {
     assert.throws(() => parseModuleOrThrow(fixture('broken/src/demo_server/server.py'), 'server.py'), /line 7/);
     assert.notEqual(firstSyntaxError(parsePython('x = (\n')), undefined);
     assert.equal(firstSyntaxError(parsePython(fixture('fresh/src/demo_server/server.py'))), undefined);
+    assert.equal(firstSyntaxError(parsePython('x = 1\ny = )\nz = (\n')), 10, 'the first of two errors');
+    assert.throws(() => parseModuleOrThrow('x = 1\ny = )\n', 'src/s.py'), (error: Error) => error.message ===
+      'src/s.py does not parse as Python (syntax error near line 2, column 5). Nothing was changed: fix the file ' +
+      '(for example with `uv run python -m py_compile src/s.py`) and run the command again.');
+  });
+
+  it('reads a parenthesised with-target, spaced or not, that lezer alone would refuse', () => {
+    for (const source of ['with a as (p, q):\n    pass\n', 'with a as(p, q):\n    pass\n', 'with a as (p, q) :\n    pass\n', 'with a as ():\n    pass\n']) {
+      assert.equal(firstSyntaxError(parsePython(source)), undefined, source);
+    }
+    const source = 'with a as(p, q), b as ( r ):\n    pass\n';
+    assert.deepEqual([...scanModule(source, parsePython(source)).definedNames].sort(), ['p', 'q', 'r']);
   });
 });
 

@@ -12,9 +12,7 @@ export function firstSyntaxError(tree: Tree): number | undefined {
   let found: number | undefined;
   tree.iterate({
     enter(node) {
-      if (found !== undefined) return false;
-      if (node.type.isError) found = node.from;
-      return undefined;
+      if (found === undefined && node.type.isError) found = node.from;
     },
   });
   return found;
@@ -22,11 +20,13 @@ export function firstSyntaxError(tree: Tree): number | undefined {
 
 /**
  * lezer's grammar rejects a parenthesized target in `with ... as (a, b):` (create-mcp-server's own
- * template has one). Each such target is parsed as an identifier of the same length, so that every
- * offset in the tree still points into the original source.
+ * template has one). Each such target is parsed as a space and an identifier of the same length (the
+ * space keeps `as(a, b)` from reading as the name `as_a__b_`), so that every offset in the tree still
+ * points into the original source.
  */
 function maskWithTargets(source: string): string {
-  return source.replace(/(\bwith\b[^\n#]*?\bas[ \t]*)\(([^()\n]*)\)(?=[ \t]*:)/g, (_, head: string, inner: string) => `${head}_${inner.replace(/[^A-Za-z0-9_]/g, '_')}_`);
+  const mask = (_: string, as: string, inner: string): string => `${as} ${inner.replace(/[^A-Za-z0-9_]/g, '_')}_`;
+  return source.replace(/\bwith\b[^\n#]*/g, (header) => header.replace(/(\bas[ \t]*)\(([^()\n]*)\)(?=[ \t]*[:,])/g, mask));
 }
 
 export function parsePython(source: string): Tree {
