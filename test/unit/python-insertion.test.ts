@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyEdits } from '../../generators/lib/python/edits.js';
+import { applyEdits, insertAt } from '../../generators/lib/python/edits.js';
 import { handlerInsertion } from '../../generators/lib/python/insertion.js';
 import { DEFAULT_LAYOUT } from '../../generators/lib/python/layout.js';
 import { scanModule, type HandlerKind } from '../../generators/lib/python/module-scan.js';
@@ -125,5 +125,15 @@ describe('finding the server and the packages of a project', () => {
     assert.match(noServer, /set "serverModule" and "serverVariable" under "generator-mcp-python" in \.yo-rc\.json\.$/);
     const servers = [{ module: 'a.py', variable: 'x', flavor: 'mcpserver' as const }, { module: 'b.py', variable: 'y', flavor: 'fastmcp' as const }];
     assert.match(manyServersMessage(servers), /^More than one MCP server found: a\.py \(x\), b\.py \(y\)\. Say which one to grow: set "serverModule"/);
+  });
+});
+
+describe('applying edits together', () => {
+  it('back to front, and at one offset the replacement before the insertion, whatever order they come in', () => {
+    const insertion = insertAt(5, 'X');
+    const replacement = { from: 5, to: 8, text: 'Y' };
+    assert.equal(applyEdits('abcdefgh', [insertion, replacement]), 'abcdeXY');
+    assert.equal(applyEdits('abcdefgh', [replacement, insertion]), 'abcdeXY');
+    assert.equal(applyEdits('abcdefgh', [insertAt(1, '1'), insertAt(7, '7')]), 'a1bcdefg7h');
   });
 });
