@@ -33,8 +33,8 @@ export function projectPython(root: string): string[] {
 /** What CPython makes of `source`, with the first interpreter of `pythons` that runs. */
 export function compileWithCPython(source: string, pythons: readonly string[]): CPythonVerdict {
   for (const python of pythons) {
+    // Missing, timed out or killed: no status of 0 or 3, so the next interpreter is tried.
     const ran = spawnSync(python, ['-I', '-c', COMPILE], { input: source, encoding: 'utf8', timeout: 30_000 });
-    if (ran.error !== undefined || ran.status === null) continue;
     if (ran.status === 0) return { status: 'valid' };
     if (ran.status === 3) {
       try {
