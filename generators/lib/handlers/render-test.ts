@@ -147,7 +147,7 @@ function resourceTest(spec: ResourceSpec, options: PrintOptions): string[] {
   testFunction(writer, spec.function, 'is_listed_as_declared', (w) => {
     if (isTemplate) {
       statement(w, atom('await client.list_resource_templates()'), 'listed = ');
-      statement(w, atom('{template.uri_template: template for template in listed.resource_templates}'), 'templates = ');
+      statement(w, atom('{item.uri_template: item for item in listed.resource_templates}'), 'templates = ');
       statement(w, str(spec.uri), 'uri = ');
       w.lines.push('    listed_resource = templates[uri]');
     } else {
