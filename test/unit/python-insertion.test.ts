@@ -83,10 +83,10 @@ describe('finding the server and the packages of a project', () => {
 
   it('lists Python files, sorted, skipping environments, tests, builds and hidden folders; a missing folder has none', () => {
     const root = project({
-      'src/b.py': '', 'src/a/x.py': '', 'src/a/notes.txt': '', 'src/.venv/v.py': '', 'src/venv/v.py': '', 'src/tests/t.py': '',
+      'src/b.py': '', 'src/a/x.py': '', 'src/a/deeper/y.py': '', 'src/a/notes.txt': '', 'src/.venv/v.py': '', 'src/venv/v.py': '', 'src/tests/t.py': '',
       'src/build/b.py': '', 'src/.hidden/h.py': '', 'src/node_modules/n.py': '', 'src/__pycache__/c.py': '', 'top.py': '',
     });
-    assert.deepEqual(pythonFiles(join(root, 'src'), true).map((file) => file.slice(root.length + 1)), ['src/a/x.py', 'src/b.py']);
+    assert.deepEqual(pythonFiles(join(root, 'src'), true).map((file) => file.slice(root.length + 1)), ['src/a/deeper/y.py', 'src/a/x.py', 'src/b.py']);
     assert.deepEqual(pythonFiles(join(root, 'src'), false).map((file) => file.slice(root.length + 1)), ['src/b.py']);
     assert.deepEqual(pythonFiles(join(root, 'missing'), true), []);
   });
