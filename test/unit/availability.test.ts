@@ -21,7 +21,8 @@ def add_note() -> str:
 def read_note(name: str) -> str:
     return name
 `;
-const scan = scanModule(MODULE, parsePython(MODULE));
+// Scanned inside each test, never at load: a mutation run must see each mutant's own scan.
+const scanOf = () => scanModule(MODULE, parsePython(MODULE));
 const target = { label: 'server.py', variable: 'server', lineLength: 88, firstParty: new Set<string>() };
 const tool = (name: string, fn: string): ToolSpec => ({
   kind: 'tool', name, function: fn, description: 'D', params: [], returns: { scalar: 'str', container: 'none', optional: false },
@@ -30,6 +31,7 @@ const tool = (name: string, fn: string): ToolSpec => ({
 
 describe('handler availability: the one rule for served names and free functions', () => {
   it('a served name or URI, and only that', () => {
+    const scan = scanOf();
     assert.match(String(notServed(scan, 'server.py', 'tool', 'add-note')), /^A tool named "add-note" is already served by add_note\(\) in server\.py\. Choose another name, or edit add_note\(\) instead\.$/);
     assert.match(String(notServed(scan, 'server.py', 'resource', 'note://{name}')), /^A resource with the URI "note:\/\/\{name\}" is already served by read_note\(\) in server\.py\. Choose another URI, or edit read_note\(\) instead\.$/);
     assert.equal(notServed(scan, 'server.py', 'prompt', 'add-note'), true);
@@ -37,6 +39,7 @@ describe('handler availability: the one rule for served names and free functions
   });
 
   it('a function name that is imported, defined, a handler, a keyword or a built-in', () => {
+    const scan = scanOf();
     assert.match(String(functionAvailable(scan, 'server.py', 'dumps')), /`dumps` is imported by server\.py/);
     assert.match(String(functionAvailable(scan, 'server.py', 'helper')), /server\.py already defines `helper`/);
     assert.match(String(functionAvailable(scan, 'server.py', 'read_note')), /already defines `read_note`/);
@@ -53,6 +56,7 @@ describe('handler availability: the one rule for served names and free functions
   });
 
   it('addHandlerToModule refuses a taken name itself, with the flag that fixes it, and leaves the source alone', () => {
+    const scan = scanOf();
     assert.match(refusalFor(tool('dumps', 'dumps'), scan, target) ?? '', /imported by server\.py.*--function/s);
     assert.throws(() => addHandlerToModule(MODULE, tool('add-note', 'other'), target), /already served by add_note\(\)/);
     assert.throws(() => addHandlerToModule(MODULE, tool('helper', 'helper'), target), /already defines `helper`.*give the function another name with --function/s);

@@ -7,11 +7,13 @@ import { scanModule } from '../../generators/lib/python/module-scan.js';
 import { parsePython } from '../../generators/lib/python/parse.js';
 
 const source = readFileSync(new URL('../fixtures/python/every-shape.py', import.meta.url), 'utf8');
-const scan = scanModule(source, parsePython(source));
+// Scanned inside each test, never at load: a mutation run must see each mutant's own scan.
+const scanned = () => scanModule(source, parsePython(source));
 const sorted = (names: Set<string>): string => [...names].sort().join(' ');
 
 describe('scanning a module with every shape', () => {
   it('reads each top-level import: kind, module, names with aliases, star, parentheses, comments', () => {
+    const scan = scanned();
     const imports = scan.imports.map((imp) => [
       imp.kind, imp.module, imp.names.map((name) => `${name.name}${name.alias === undefined ? '' : ` as ${name.alias}`}=${name.bound}`).join(','),
       imp.star, imp.parenthesized, imp.hasComments,
@@ -32,11 +34,13 @@ describe('scanning a module with every shape', () => {
   });
 
   it('names bound by imports at the top, and in blocks too', () => {
+    const scan = scanned();
     assert.equal(sorted(scan.importedNames), 'Alpha FastMCP Server a annotations b2 mcp os sibling system xy');
     assert.equal(sorted(scan.blockImportedNames), 'Alpha FastMCP Server a annotations b2 json mcp os os_path sibling system xy');
   });
 
   it('every other name bound at module level, in any block, and none inside a function, class or lambda', () => {
+    const scan = scanned();
     assert.equal(
       sorted(scan.definedNames),
       'K Top a b both c cond_fn d e err f fh inner_def j k lam legacy m matched nested not_a_call not_handler other ' +
@@ -45,6 +49,7 @@ describe('scanning a module with every shape', () => {
   });
 
   it('each server made by a known class, through the module\'s imports or a dotted path, and not any other call', () => {
+    const scan = scanned();
     assert.deepEqual(scan.servers.map((server) => [server.variable, server.flavor, source.slice(server.from, server.to)]), [
       ['server', 'mcpserver', 'server = Server("demo")'],
       ['legacy', 'fastmcp-v1', 'legacy = mcp.server.fastmcp.FastMCP("old")'],
@@ -54,6 +59,7 @@ describe('scanning a module with every shape', () => {
   });
 
   it('each handler, decorated or registered, with the name or URI it serves when that is a plain string', () => {
+    const scan = scanned();
     const handlers = scan.handlers.map((handler) => [
       handler.kind, handler.variable, handler.function, handler.key ?? null, handler.topLevel, source.slice(handler.from, handler.to).split('\n')[0],
     ]);
@@ -82,6 +88,7 @@ describe('scanning a module with every shape', () => {
   });
 
   it('the last statement ends before a trailing comment; an empty module at 0', () => {
+    const scan = scanned();
     assert.equal(source.slice(0, scan.lastStatementEnd).endsWith('server.sub.add_tool(fn_i)'), true);
     assert.equal(scanModule('', parsePython('')).lastStatementEnd, 0);
     assert.equal(scanModule('# only a comment\n', parsePython('# only a comment\n')).lastStatementEnd, 0);
