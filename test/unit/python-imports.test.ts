@@ -55,11 +55,20 @@ describe('python imports', () => {
     withName('ICON_SIZE', ['    ICON_SIZE,', '    Context,  # the request context', '    # icons for tools', '    Icon,']);
     assert.equal(addImport('from m import (  # names\n    b,  # the b\n)\n', { module: 'm', name: 'a' }), 'from m import (  # names\n    a,\n    b,  # the b\n)\n');
     assert.equal(addImport('from m import (\n    # only a comment\n    a,  # x\n)\n', { module: 'm', name: '_' }), 'from m import (\n    _,\n    # only a comment\n    a,  # x\n)\n');
+    assert.equal(addImport('from m import (\n    b,  # x\n    )\n', { module: 'm', name: 'a' }), 'from m import (\n    a,\n    b,  # x\n    )\n');
+    // An alias is never merged: a statement of its own beside the commented one.
+    assert.equal(addImport('from m import (\n    b,  # x\n)\n', { module: 'm', name: 'c', alias: 'd' }), 'from m import (\n    b,  # x\n)\nfrom m import c as d\n');
+  });
+
+  it('a plain import comes before the from-imports of its section; a line after an unterminated last line', () => {
+    assert.equal(addImport('from os import path\n\nx = 1\n', { module: 'sys', name: 'sys', plain: true }), 'import sys\nfrom os import path\n\nx = 1\n');
+    assert.equal(addImport('import os\nx = 1', { module: 'sys', name: 'sys', plain: true }), 'import os\nimport sys\nx = 1');
   });
 
   it('a commented import of any other shape is left as it is, and the name gets a statement of its own after it', () => {
     const shapes = [
       'from m import (a,  # first\n    b,\n)\n', 'from m import (\n    a, b,  # two\n)\n', 'from m import (\n    a,  # x\n  b,\n)\n', 'from m import (\n    a,  # x\n    b)\n',
+      'from m import (\n    a,  # x\n    b, d,\n)\n', 'from m import (a,  # see (\n    b,\n)\n',
     ];
     for (const source of shapes) assert.equal(addImport(source, { module: 'm', name: 'c' }), `${source}from m import c\n`, source);
   });

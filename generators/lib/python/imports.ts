@@ -28,6 +28,7 @@ const SECTIONS = ['future', 'stdlib', 'third-party', 'first-party', 'local'] as 
 function sectionOf(module: string, firstParty: ReadonlySet<string>): number {
   const top = module.split('.')[0] as string;
   if (module.startsWith('.')) return SECTIONS.indexOf('local');
+  // Stryker disable next-line StringLiteral: -1 sorts __future__ first just as 0 does, and no other section is compared with it
   if (top === '__future__') return SECTIONS.indexOf('future');
   if (STDLIB_MODULES.has(top)) return SECTIONS.indexOf('stdlib');
   return SECTIONS.indexOf(firstParty.has(top) ? 'first-party' : 'third-party');
@@ -45,7 +46,8 @@ function memberKey(name: string): string {
 }
 
 function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  // Stryker disable next-line EqualityOperator: no two keys compared are equal (an equal one is already imported, or merged before)
+  return Number(a > b) - Number(a < b);
 }
 
 function renderName(name: ImportedName): string {
@@ -70,15 +72,22 @@ const COMMENT_LINE = /^\s+#.*$/;
  * comment lines above that name, else last. Undefined for any other shape.
  */
 function addNameLine(source: string, statement: ImportStatement, name: string, layout: Layout): TextEdit | undefined {
+  // The statement is a `from` import by now: its first line has to end in its parenthesis (and maybe a comment).
   const lines = source.slice(statement.from, statement.to).split(/\r?\n/);
-  if (!/^from\s+\S+\s+import\s+\((\s*#.*)?$/.test(lines[0] ?? '') || !/^\s*\)$/.test(lines.at(-1) ?? '')) return undefined;
+  if (!/^[^#]*\(\s*(#.*)?$/.test(lines[0] as string) || !/^\s*\)$/.test(lines.at(-1) as string)) return undefined;
   const body = lines.slice(1, -1);
   if (!body.every((line) => NAME_LINE.test(line) || COMMENT_LINE.test(line))) return undefined;
-  const names = body.map((line, index) => ({ index, match: NAME_LINE.exec(line) })).filter((entry) => entry.match !== null);
-  const indent = names[0]?.match?.[1];
-  if (indent === undefined || names.some((entry) => entry.match?.[1] !== indent)) return undefined;
+  const names = body.flatMap((line, index) => {
+    const match = NAME_LINE.exec(line);
+    return match === null ? [] : [{ index, indent: match[1] as string, name: match[2] as string }];
+  });
+  // Stryker disable next-line OptionalChaining: an import with no name at all does not parse, so names[0] is there
+  const indent = names[0]?.indent;
+  if (indent === undefined || names.some((entry) => entry.indent !== indent)) return undefined;
   let at = body.length;
-  const after = names.find((entry) => compare(memberKey(entry.match?.[2] ?? ''), memberKey(name)) > 0);
+  // Stryker disable next-line EqualityOperator: no name here sorts equal to the new one: that name would be imported already
+  const after = names.find((entry) => compare(memberKey(entry.name), memberKey(name)) > 0);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: at 0 the line above is the `from` line, which the comment test refuses anyway
   if (after !== undefined) for (at = after.index; at > 0 && COMMENT_LINE.test(body[at - 1] as string); at--);
   // Offsets from the statement's own text, whatever its line breaks.
   let offset = statement.from;
@@ -125,8 +134,10 @@ export function planImport(need: ImportNeed, context: ImportContext): TextEdit |
         `${need.module}. Rename the module's \`${need.name}\` (or import it from ${need.module}) and run the command again.`,
     );
   }
+  // Stryker disable next-line ConditionalExpression: an `alias: undefined` key is written the same as none
   const newName: ImportedName = need.alias === undefined ? { bound, name: need.name } : { bound, name: need.name, alias: need.alias };
-  const fromSameModule = need.plain ? [] : scan.imports.filter((imp) => imp.kind === 'from' && imp.module === need.module && !imp.star);
+  // A plain `import x` has no module of its own (''), so the module alone picks the `from` imports.
+  const fromSameModule = need.plain ? [] : scan.imports.filter((imp) => imp.module === need.module && !imp.star);
   // isort keeps `as` imports in statements of their own (combine-as-imports is off): never merged into one.
   const unaliased = fromSameModule.filter((imp) => imp.names.every((name) => name.alias === undefined));
   const sameModule = unaliased.find((imp) => !imp.hasComments);
@@ -153,11 +164,13 @@ export function planImport(need: ImportNeed, context: ImportContext): TextEdit |
   const key = statementKey(need.plain ? 'import' : 'from', need.module);
   const sameSection = block.filter((imp) => sectionOf(placedBy(imp), firstParty) === section);
   if (sameSection.length > 0) {
+    // Stryker disable next-line EqualityOperator: an equal key is the same module, merged or already imported before this
     const after = sameSection.find((imp) => compare(statementKey(imp.kind, placedBy(imp)), key) > 0);
     if (after) return insertAt(lineStart(source, after.from), statement + newline);
     const last = sameSection[sameSection.length - 1] as ImportStatement;
     return insertLineAfter(source, last.to, statement, newline);
   }
+  // Stryker disable next-line EqualityOperator: no import of the block is in the new one's section (that case returned above)
   const laterSection = block.find((imp) => sectionOf(placedBy(imp), firstParty) > section);
   if (laterSection) return insertAt(lineStart(source, laterSection.from), statement + newline + newline);
   const last = block[block.length - 1];
