@@ -28,6 +28,21 @@ describe('the printer at its boundaries', () => {
     assert.deepEqual(chunkString('a\nb', 5), ['a\n', 'b']);
     assert.deepEqual(chunkString('a   b', 5), ['a  ', ' b']);
     assert.deepEqual(chunkString('aa bb ', 5), ['aa ', 'bb ']);
+    assert.deepEqual(chunkString('ab  cd', 6), ['ab  ', 'cd']);
+    assert.deepEqual(chunkString('abc', 2), ['a', 'b', 'c'], 'a character wider than the line still makes a chunk of its own, never an empty one');
+  });
+
+  it('a comment deeper inside breaks every bracket around it, and a commented bracket keeps both comments', () => {
+    assert.deepEqual(print(bracket('f(', [bracket('[', [commented(atom('a'), '# c')], ']')], ')'), 0, '', '', width(40)), ['f(', '    [', '        a,  # c', '    ],', ')']);
+    assert.deepEqual(print(commented(bracket('f(', [commented(atom('a'), '# inner')], ')'), '# outer'), 0, '', '', width(40)), ['f(  # outer', '    a,  # inner', ')']);
+    assert.deepEqual(print(concat(bracket('f(', [commented(atom('a'), '# c')], ')'), atom('.'), atom('x')), 0, '', '', width(40)), ['f(', '    a,  # c', ').x']);
+    assert.deepEqual(print(concat(atom('y = '), bracket('f(', [commented(atom('a'), '# c')], ')'), atom('.x')), 0, '', '', width(40)), ['y = f(', '    a,  # c', ').x']);
+  });
+
+  it('a long comment never breaks the code before it; the first part of a line is broken when it is the one that can be', () => {
+    assert.deepEqual(print(concat(atom('x = '), commented(bracket('f(', [atom('a')], ')'), '# long comment here')), 0, '', '', width(12)), ['x = f(a)  # long comment here']);
+    assert.deepEqual(print(concat(bracket('f(', [atom('aaaa'), atom('bbbb')], ')'), atom('.x')), 0, '', '', width(10)), ['f(', '    aaaa,', '    bbbb,', ').x']);
+    assert.deepEqual(print(concat(atom('a'.repeat(20)), atom('b')), 0, '', '', width(10)), [`${'a'.repeat(20)}b`]);
   });
 
   it('a comment inside a bracket breaks it, and goes to the end of its item\'s line', () => {

@@ -75,7 +75,8 @@ function fits(lines: string[], options: PrintOptions): boolean {
 export function chunkString(value: string, width: number): string[] {
   const chunks: string[] = [];
   let current = '';
-  const words = value.match(/[^ ]* *|[^ ]+$/g)?.filter((word) => word !== '') ?? [value];
+  // Each word with the spaces after it: 'ab  cd' -> ['ab  ', 'cd'].
+  const words = value.split(/(?<= )(?=[^ ])/);
   for (const word of words) {
     if (pythonString(current + word).length <= width) {
       current += word;
@@ -92,7 +93,8 @@ export function chunkString(value: string, width: number): string[] {
       current += char;
     }
   }
-  if (current !== '' || chunks.length === 0) chunks.push(current);
+  // The last piece: never empty, unless the whole value is.
+  chunks.push(current);
   return chunks;
 }
 
@@ -114,8 +116,7 @@ export function layout(node: Py, depth: number, lead: string, trail: string, opt
       return lines;
     }
     case 'string': {
-      const lone = inner + pythonString(node.value);
-      if (lone.length <= options.lineLength) return [pad + lead + '(', lone, pad + ')' + trail];
+      // One chunk when the string fits alone on its line: parenthesised whole.
       const chunks = chunkString(node.value, options.lineLength - inner.length);
       return [pad + lead + '(', ...chunks.map((chunk) => inner + pythonString(chunk)), pad + ')' + trail];
     }
