@@ -31,6 +31,14 @@ describe('adding a handler to a module', () => {
     assert.equal(withImports(source, [], target), source);
   });
 
+  it('with an import below the server, the new handler goes after the server and its import into the head', () => {
+    const source = 'from mcp.server import MCPServer\n\nserver = MCPServer("demo")\n\nfrom mcp.server.mcpserver import Icon  # noqa: E402\n';
+    const result = addHandlerToModule(source, withContext, target);
+    assert.match(result, /^from mcp\.server import MCPServer\nfrom mcp\.server\.mcpserver import Context\n\nserver = MCPServer\("demo"\)\n/);
+    assert.match(result, /return "b done"\n$/);
+    assert.equal(result.match(/import Context/g)?.length, 1);
+  });
+
   it('refuses code that does not parse, naming the function, and passes code that does', () => {
     assert.equal(assertParses('def f() -> None:\n    pass\n', 'f'), 'def f() -> None:\n    pass\n');
     assert.throws(() => assertParses('def f(:\n', 'f'), /^Error: Internal error: the code generated for f\(\) does not parse; nothing was written\. Please report this\.$/);

@@ -87,7 +87,6 @@ export function addHandlerToModule(
   const code = assertParses(applyLayout(rendered.code, layout), spec.function);
   const insertion = handlerInsertion(source, tree, scan, { kind: spec.kind, variable: target.variable }, code, layout);
   const headEnd = importHeadEnd(source, scan);
-  // Stryker disable next-line EqualityOperator: a handler inserted exactly at the head's end comes out the same from either branch
   if (insertion.from >= headEnd) {
     // The usual case: imports above, handler below; the two edits never touch each other.
     const withHandler = applyEdits(source, [insertion]);

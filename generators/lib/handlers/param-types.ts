@@ -88,8 +88,8 @@ function readValue(source: string, node: SyntaxNode, type: ParamType): Reading {
   }
   if (node.name !== 'DictionaryExpression') return { error: `${textOf(source, node)} is not a dict like {"key": "value"}` };
   const entries: Array<[string, PyValue]> = [];
-  // Stryker disable next-line EqualityOperator: a dict's parts come in pairs (key and value, or ** and a name), so `<=` stops at the same index
-  for (let index = 0; index + 1 < parts.length; index += 2) {
+  // A dict's parts come in pairs: key and value, or ** and a name.
+  for (let index = 0; index < parts.length; index += 2) {
     const key = readScalar(source, parts[index] as SyntaxNode, 'str');
     const value = readScalar(source, parts[index + 1] as SyntaxNode, type.scalar);
     if ('error' in key) return { error: `dict keys must be strings: ${key.error}` };

@@ -28,7 +28,6 @@ const SECTIONS = ['future', 'stdlib', 'third-party', 'first-party', 'local'] as 
 function sectionOf(module: string, firstParty: ReadonlySet<string>): number {
   const top = module.split('.')[0] as string;
   if (module.startsWith('.')) return SECTIONS.indexOf('local');
-  // Stryker disable next-line StringLiteral: -1 sorts __future__ first just as 0 does, and no other section is compared with it
   if (top === '__future__') return SECTIONS.indexOf('future');
   if (STDLIB_MODULES.has(top)) return SECTIONS.indexOf('stdlib');
   return SECTIONS.indexOf(firstParty.has(top) ? 'first-party' : 'third-party');
@@ -85,10 +84,11 @@ function addNameLine(source: string, statement: ImportStatement, name: string, l
   const indent = names[0]?.indent;
   if (indent === undefined || names.some((entry) => entry.indent !== indent)) return undefined;
   let at = body.length;
-  // Stryker disable next-line EqualityOperator: no name here sorts equal to the new one: that name would be imported already
   const after = names.find((entry) => compare(memberKey(entry.name), memberKey(name)) > 0);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: at 0 the line above is the `from` line, which the comment test refuses anyway
-  if (after !== undefined) for (at = after.index; at > 0 && COMMENT_LINE.test(body[at - 1] as string); at--);
+  if (after !== undefined) {
+    // Up over the comment lines above that name; above the first line, body[-1] is undefined and no comment.
+    for (at = after.index; COMMENT_LINE.test(body[at - 1] as string); at--);
+  }
   // Offsets from the statement's own text, whatever its line breaks.
   let offset = statement.from;
   for (let line = 0; line <= at; line++) offset = nextLineStart(source, offset);
@@ -134,7 +134,6 @@ export function planImport(need: ImportNeed, context: ImportContext): TextEdit |
         `${need.module}. Rename the module's \`${need.name}\` (or import it from ${need.module}) and run the command again.`,
     );
   }
-  // Stryker disable next-line ConditionalExpression: an `alias: undefined` key is written the same as none
   const newName: ImportedName = need.alias === undefined ? { bound, name: need.name } : { bound, name: need.name, alias: need.alias };
   // A plain `import x` has no module of its own (''), so the module alone picks the `from` imports.
   const fromSameModule = need.plain ? [] : scan.imports.filter((imp) => imp.module === need.module && !imp.star);
@@ -164,13 +163,11 @@ export function planImport(need: ImportNeed, context: ImportContext): TextEdit |
   const key = statementKey(need.plain ? 'import' : 'from', need.module);
   const sameSection = block.filter((imp) => sectionOf(placedBy(imp), firstParty) === section);
   if (sameSection.length > 0) {
-    // Stryker disable next-line EqualityOperator: an equal key is the same module, merged or already imported before this
     const after = sameSection.find((imp) => compare(statementKey(imp.kind, placedBy(imp)), key) > 0);
     if (after) return insertAt(lineStart(source, after.from), statement + newline);
     const last = sameSection[sameSection.length - 1] as ImportStatement;
     return insertLineAfter(source, last.to, statement, newline);
   }
-  // Stryker disable next-line EqualityOperator: no import of the block is in the new one's section (that case returned above)
   const laterSection = block.find((imp) => sectionOf(placedBy(imp), firstParty) > section);
   if (laterSection) return insertAt(lineStart(source, laterSection.from), statement + newline + newline);
   const last = block[block.length - 1];

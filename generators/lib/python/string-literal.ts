@@ -105,7 +105,6 @@ export function decodeStringLiteral(token: string): string | undefined {
   const prefix = token.slice(0, token.search(/["']/)).toLowerCase();
   if (/[bft]/.test(prefix)) return undefined;
   const rest = token.slice(prefix.length);
-  // Stryker disable next-line MethodExpression: a token that ends in ''' but starts with ' alone is not one Python string token
   const quote = rest.startsWith('"""') || rest.startsWith("'''") ? rest.slice(0, 3) : rest.slice(0, 1);
   if (!quote || !rest.endsWith(quote) || rest.length < quote.length * 2) return undefined;
   const body = rest.slice(quote.length, rest.length - quote.length);
