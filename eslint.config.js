@@ -6,7 +6,7 @@ import stylistic from '@stylistic/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '**/templates/**', 'test/fixtures/**/*.py', '.ci/**', '*.tgz'] },
+  { ignores: ['dist/**', 'node_modules/**', '**/templates/**', 'test/fixtures/**/*.py', '.ci/**', '*.tgz', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
