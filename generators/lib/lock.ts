@@ -110,7 +110,8 @@ function tryTake(folder: string): boolean {
  * client's config file stays locked until its own write, after the commit), after a failure all.
  */
 export function releaseHeldLocks(which: 'all' | 'projects' = 'all'): void {
-  for (const folder of [...held]) if (which === 'all' || folder.endsWith(PROJECT_LOCK)) releaseLock(folder);
+  // By the folder's own name: a config file's lock (`.mcp.json.mcp-python.lock`) ends the same way.
+  for (const folder of [...held]) if (which === 'all' || basename(folder) === PROJECT_LOCK) releaseLock(folder);
 }
 
 function releaseAllAtExit(): void {
