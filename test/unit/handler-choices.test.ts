@@ -1,33 +1,12 @@
 // `--choices` and its question, checked directly: the list's rules at their limits, the flag's forms,
 // and the question asked per argument through a scripted question round.
 import assert from 'node:assert/strict';
-import { type AskQuestions, createAsker } from '../../generators/lib/asker.js';
+import { createAsker } from '../../generators/lib/asker.js';
 import { askChoices } from '../../generators/lib/handlers/ask-choices.js';
 import { parseChoices, validateChoiceList } from '../../generators/lib/handlers/completions.js';
+import { scriptedRound } from '../helpers/scripted-round.js';
 
-/** Answers `choiceList` questions in turn; a refused answer is recorded and the next one taken. */
-function script(answers: string[]) {
-  const asked: string[] = [];
-  const refused: string[] = [];
-  const askQuestions: AskQuestions = async (questions) => {
-    const result: Record<string, unknown> = {};
-    for (const question of questions) {
-      asked.push(question['message'] as string);
-      const validate = question['validate'] as (value: string) => true | string;
-      for (;;) {
-        const answer = answers.shift() ?? '';
-        const check = validate(answer);
-        if (check === true) {
-          result[question['name'] as string] = answer;
-          break;
-        }
-        refused.push(check);
-      }
-    }
-    return result;
-  };
-  return { askQuestions, asked, refused };
-}
+const script = (answers: string[]) => scriptedRound({ choiceList: answers });
 
 describe('--choices', () => {
   it('a list: values trimmed, none empty, none twice, at most 100', () => {
@@ -52,7 +31,7 @@ describe('--choices', () => {
   });
 
   it('asked per argument when not given: empty means none, a bad list is asked again', async () => {
-    const { askQuestions, asked, refused } = script(['a,a', 'brief, detailed', '  ']);
+    const { askQuestions, messages: asked, refused } = script(['a,a', 'brief, detailed', '  ']);
     const asker = createAsker({ options: {}, askQuestions, choiceType: 'list', interactive: true });
     assert.deepEqual(await askChoices(asker, ['style', 'topic'], 'prompt'), { style: ['brief', 'detailed'] });
     assert.deepEqual(asked, [
@@ -62,7 +41,7 @@ describe('--choices', () => {
   });
 
   it('nothing asked with --yes or without arguments; the flag wins, and a bad one is refused', async () => {
-    const { askQuestions, asked } = script([]);
+    const { askQuestions, messages: asked } = script([]);
     assert.deepEqual(await askChoices(createAsker({ options: { yes: true }, askQuestions, choiceType: 'list' }), ['style'], 'prompt'), {});
     assert.deepEqual(await askChoices(createAsker({ options: {}, askQuestions, choiceType: 'list', interactive: true }), [], 'prompt'), {});
     assert.deepEqual(asked, []);

@@ -1,42 +1,15 @@
 // The questions every handler generator shares, driven directly through a scripted question round:
 // what is asked, in which words, what each answer's check says, and what comes out.
 import assert from 'node:assert/strict';
-import { type AskQuestions, createAsker } from '../../generators/lib/asker.js';
+import { createAsker } from '../../generators/lib/asker.js';
 import { parseParamSpec } from '../../generators/lib/handlers/param-spec.js';
 import { askFunction, askKey, askParams, askParamsOrTakeFlags, defaultDescription } from '../../generators/lib/handlers/questions.js';
 import { scanModule } from '../../generators/lib/python/module-scan.js';
 import { parsePython } from '../../generators/lib/python/parse.js';
-
-/**
- * Answers each question with the next of its queued answers; one its check refuses is recorded and
- * the next one taken, as a user would retype it.
- */
-function script(queues: Record<string, string[]>) {
-  const asked: string[] = [];
-  const refused: string[] = [];
-  const askQuestions: AskQuestions = async (questions) => {
-    const result: Record<string, unknown> = {};
-    for (const question of questions) {
-      const name = question['name'] as string;
-      asked.push(`${name}: ${question['message'] as string}`);
-      const validate = question['validate'] as (value: string) => true | string;
-      for (;;) {
-        const answer = queues[name]?.shift() ?? (question['default'] as string | undefined) ?? '';
-        const check = validate(answer);
-        if (check === true) {
-          result[name] = answer;
-          break;
-        }
-        refused.push(check);
-      }
-    }
-    return result;
-  };
-  return { askQuestions, asked, refused };
-}
+import { scriptedRound } from '../helpers/scripted-round.js';
 
 const asking = (queues: Record<string, string[]>, options: Record<string, unknown> = {}) => {
-  const round = script(queues);
+  const round = scriptedRound(queues);
   return { ...round, asker: createAsker({ options, askQuestions: round.askQuestions, choiceType: 'list', interactive: true }) };
 };
 
@@ -73,7 +46,7 @@ describe('the shared handler questions', () => {
 
   it('parameters from the flag instead, refusing a reserved name or one given twice; none with --yes', async () => {
     const parse = (spec: string) => parseParamSpec(spec);
-    const flags = (param: string[], yes = false) => createAsker({ options: { param, yes }, askQuestions: script({}).askQuestions, choiceType: 'list', interactive: !yes });
+    const flags = (param: string[], yes = false) => createAsker({ options: { param, yes }, askQuestions: scriptedRound({}).askQuestions, choiceType: 'list', interactive: !yes });
     assert.deepEqual((await askParamsOrTakeFlags(flags(['a:int', 'b:str']), 'param', parse, { typed: true, reserved: [] })).map((p) => p.name), ['a', 'b']);
     await assert.rejects(askParamsOrTakeFlags(flags(['ctx:str']), 'param', parse, { typed: true, reserved: ['ctx'] }), /^Error: --param ctx: the name "ctx" is reserved; choose another\./);
     await assert.rejects(askParamsOrTakeFlags(flags(['a:str', 'a:int']), 'param', parse, { typed: true, reserved: [] }), /^Error: --param a: the name "a" is given twice; choose another\./);
@@ -83,9 +56,9 @@ describe('the shared handler questions', () => {
 
   it('a key: refused when missing with --yes or invalid as given, else asked', async () => {
     const validate = (value: string) => (value === 'ok' ? true : `"${value}" is not ok.`);
-    const yes = createAsker({ options: { yes: true }, askQuestions: script({}).askQuestions, choiceType: 'list' });
+    const yes = createAsker({ options: { yes: true }, askQuestions: scriptedRound({}).askQuestions, choiceType: 'list' });
     await assert.rejects(askKey(yes, 'name', 'Name', validate, 'Give it a name.'), /^Error: Give it a name\./);
-    const given = createAsker({ options: { name: 'bad' }, askQuestions: script({}).askQuestions, choiceType: 'list', interactive: true });
+    const given = createAsker({ options: { name: 'bad' }, askQuestions: scriptedRound({}).askQuestions, choiceType: 'list', interactive: true });
     await assert.rejects(askKey(given, 'name', 'Name', validate, 'Give it a name.'), /^Error: "bad" is not ok\./);
     const { asker, asked } = asking({ name: ['no', 'ok'] });
     assert.equal(await askKey(asker, 'name', 'Tool name', validate, 'Give it a name.'), 'ok');
