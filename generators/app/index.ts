@@ -8,8 +8,8 @@ import { tomlString } from '../lib/literals.js';
 import { pythonString } from '../lib/python/string-literal.js';
 import { deriveNames, validateProjectName, type DerivedNames } from '../lib/names.js';
 import type { ProjectConfig } from '../lib/project.js';
-import { checkUv, findUv, type UvStatus } from '../lib/uv.js';
-import { closing, findPython, type InstallOutcome, pythonPin, runUv } from './install.js';
+import { checkUv, findUv, type InstallOutcome, runUv, type UvStatus } from '../lib/uv.js';
+import { closing, findPython, pythonPin } from './install.js';
 import { commitIdentity, commitNewRepository, gitRemoteUrl, type Identity } from '../lib/git.js';
 import { ciPythons, versions } from '../lib/versions.js';
 import {

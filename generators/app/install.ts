@@ -1,8 +1,8 @@
-// The app's install step, as data: which Python the project pins, the lock, the install, and what the
-// closing message may honestly say about them. `uv init` pins the interpreter it finds; so does this,
-// so that a machine with only Python 3.11 does not send `uv sync` to download 3.10.
+// The app's install step, as data: which Python the project pins, and what the closing message may
+// honestly say about the lock and the install (lib/uv.ts runs them). `uv init` pins the interpreter it
+// finds; so does this, so that a machine with only Python 3.11 does not send `uv sync` to download 3.10.
 import { spawnSync } from 'node:child_process';
-import { streamTool } from '../lib/run-tool.js';
+import type { InstallOutcome } from '../lib/uv.js';
 
 /** `3.11` from `3.11.7` (or from `3.13.0rc1`); undefined for anything else. */
 export function minorOf(version: string): string | undefined {
@@ -23,23 +23,6 @@ export function pythonPin(floor: string, found: string | undefined): string {
 export function findPython(uvPath: string, floor: string, cwd: string): string | undefined {
   const run = spawnSync(uvPath, ['python', 'find', '--show-version', '--no-python-downloads', `>=${floor}`], { cwd, encoding: 'utf8' });
   return run.status === 0 ? run.stdout.trim() : undefined;
-}
-
-export type InstallOutcome =
-  | { kind: 'installed' }
-  /** --skip-install: uv.lock written, nothing installed. */
-  | { kind: 'locked' }
-  /** No usable uv: the project is written without uv.lock. */
-  | { kind: 'no-uv'; problem: string }
-  | { kind: 'failed'; command: 'uv sync' | 'uv lock'; why: string };
-
-/** `uv sync`, or `uv lock` alone with --skip-install (it installs nothing), with uv's output on the terminal. */
-export async function runUv(uvPath: string, cwd: string, skipInstall: boolean, log: (line: string) => unknown): Promise<InstallOutcome> {
-  const command = skipInstall ? 'uv lock' : 'uv sync';
-  // uv's own output goes through the logger as it comes: that is what reaches Yeoman UI's output pane.
-  const run = await streamTool(uvPath, [command.slice(3)], cwd, log);
-  if (run.ok) return { kind: skipInstall ? 'locked' : 'installed' };
-  return { kind: 'failed', command, why: run.failure ?? 'unknown failure' };
 }
 
 export interface Closing {

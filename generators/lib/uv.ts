@@ -3,7 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import semver from 'semver';
 import which from 'which';
-import { runTool } from './run-tool.js';
+import { runTool, streamTool } from './run-tool.js';
 import { versions } from './versions.js';
 
 export interface UvStatus {
@@ -56,4 +56,21 @@ export function checkUv(uvPath: string | undefined): UvStatus {
     };
   }
   return { path: uvPath, version };
+}
+
+export type InstallOutcome =
+  | { kind: 'installed' }
+  /** --skip-install: uv.lock written, nothing installed. */
+  | { kind: 'locked' }
+  /** No usable uv: the project is written without uv.lock. */
+  | { kind: 'no-uv'; problem: string }
+  | { kind: 'failed'; command: 'uv sync' | 'uv lock'; why: string };
+
+/** `uv sync`, or `uv lock` alone with --skip-install (it installs nothing), with uv's output on the terminal. */
+export async function runUv(uvPath: string, cwd: string, skipInstall: boolean, log: (line: string) => unknown): Promise<InstallOutcome> {
+  const command = skipInstall ? 'uv lock' : 'uv sync';
+  // uv's own output goes through the logger as it comes: that is what reaches Yeoman UI's output pane.
+  const run = await streamTool(uvPath, [command.slice(3)], cwd, log);
+  if (run.ok) return { kind: skipInstall ? 'locked' : 'installed' };
+  return { kind: 'failed', command, why: run.failure ?? 'unknown failure' };
 }

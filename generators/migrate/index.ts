@@ -1,7 +1,6 @@
 // `yo mcp-python:migrate`: moves a create-mcp-server project or an mcp 1.x FastMCP server onto mcp 2,
 // or adopts an mcp 2 server, into the generator's care. Every change is computed first, shown through
 // Yeoman's conflict prompt and written whole or not at all; what is uncertain goes to MIGRATION.md.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import chalk from 'chalk';
@@ -9,17 +8,20 @@ import { runWasDeclined } from '../lib/commit.js';
 import { warning } from '../lib/log.js';
 import { detectServer, KIND_LABELS, type ServerModule } from '../lib/migrate/detect.js';
 import { type MigrationPlan, planMigration } from '../lib/migrate/plan.js';
-import { renderMigrationMarkdown, summaryLines } from '../lib/migrate/report.js';
+import { migrationClosing, renderMigrationMarkdown } from '../lib/migrate/report.js';
 import { ProjectGenerator, type ProjectGeneratorOptions } from '../lib/project-generator.js';
 import { readProjectConfig } from '../lib/project.js';
 import { packageFiles, pythonFiles } from '../lib/python/server-finder.js';
-import { checkUv, findUv } from '../lib/uv.js';
+import { checkUv, findUv, type InstallOutcome, runUv } from '../lib/uv.js';
+import { flushLog } from '../lib/yeoman-internals.js';
 
 type MigrateOptions = ProjectGeneratorOptions & Record<string, unknown>;
 
 export default class MigrateGenerator extends ProjectGenerator<MigrateOptions> {
   detected?: ServerModule;
   plan?: MigrationPlan;
+  /** What the install step did; undefined with --skip-install. */
+  outcome?: InstallOutcome;
   override _unlisted = [];
 
   constructor(args: string[], options: MigrateOptions) {
@@ -73,30 +75,30 @@ export default class MigrateGenerator extends ProjectGenerator<MigrateOptions> {
     return this.plan !== undefined && this._flag('dry-run') !== true && !runWasDeclined(this.env.sharedFs);
   }
 
-  install(): void {
+  async install(): Promise<void> {
     if (!this._written() || this._flag('skip-install') === true) return;
     const uv = checkUv(findUv());
     if (uv.problem !== undefined || uv.path === undefined) {
-      warning(this.log, `${uv.problem ?? 'uv was not found.'}\nThe project was migrated; install uv, then run \`uv sync\` in it.`);
+      const problem = uv.problem ?? 'uv was not found.';
+      warning(this.log, `${problem}\nThe project was migrated; install uv, then run \`uv sync\` in it.`);
+      this.outcome = { kind: 'no-uv', problem };
       return;
     }
     this.log(`Running ${uv.path} sync (uv ${uv.version})`);
-    const run = spawnSync(uv.path, ['sync'], { cwd: this.destinationRoot(), stdio: 'inherit' });
-    const failed = '`uv sync` failed (see above). The project was migrated; fix the problem, then run `uv sync` in it.';
-    if (run.status !== 0) warning(this.log, failed);
+    this.outcome = await runUv(uv.path, this.destinationRoot(), false, this.log);
   }
 
-  end(): void {
+  async end(): Promise<void> {
     if (!this.plan || !this._written()) return;
-    const lines = summaryLines(this.plan.report);
+    const close = migrationClosing(this.plan.report, this.outcome);
     this.log('');
-    this.log(chalk.green(this.plan.report.title));
-    if (lines.length > 0) {
-      this.log(`${lines.length} thing${lines.length === 1 ? '' : 's'} to check by hand, listed with what to do in MIGRATION.md:`);
-      for (const line of lines) this.log(`  ${line}`);
+    this.log(close.failure === undefined ? chalk.green(this.plan.report.title) : chalk.yellow(this.plan.report.title));
+    for (const line of close.lines) this.log(line);
+    // After the whole message: the run ends non-zero, with the one command that finishes the job.
+    if (close.failure !== undefined) {
+      await flushLog(this.env.adapter);
+      throw new Error(close.failure);
     }
-    if (this._flag('skip-install') === true) this.log('Next: uv sync (it also brings uv.lock up to date), then uv run pytest.');
-    else this.log('Next: uv run pytest, then grow it with yo mcp-python:tool, :resource and :prompt.');
   }
 
   /** A template rendered to a string: copied into mem-fs under a scratch name, read, and dropped again. */

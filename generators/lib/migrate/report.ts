@@ -1,5 +1,6 @@
 // What a migration could not do with certainty, and what it changed that behaves differently: written
 // to MIGRATION.md in the project (file, line, what to do) and summarised on screen.
+import type { InstallOutcome } from '../uv.js';
 
 export interface MigrationNote {
   /** Relative to the project root, POSIX separators. */
@@ -60,7 +61,25 @@ export function renderMigrationMarkdown(report: MigrationReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The on-screen summary: one line per note. */
-export function summaryLines(report: MigrationReport): string[] {
-  return ordered(report.notes).map((note) => `${where(note)}: ${note.found}`);
+export interface MigrationClosing {
+  /** What follows the report's title: what is left to check by hand, then the next step. */
+  lines: string[];
+  /** Set when the run must end non-zero: what failed and the one command that finishes the job. */
+  failure?: string;
+}
+
+/** The end of a migration's output; `outcome` is the install's, undefined with --skip-install. */
+export function migrationClosing(report: MigrationReport, outcome: InstallOutcome | undefined): MigrationClosing {
+  const notes = ordered(report.notes).map((note) => `  ${where(note)}: ${note.found}`);
+  const count = `${notes.length} thing${notes.length === 1 ? '' : 's'} to check by hand, listed with what to do in MIGRATION.md:`;
+  const lines = notes.length > 0 ? [count, ...notes] : [];
+  if (outcome?.kind === 'installed') {
+    lines.push('Next: uv run pytest, then grow it with yo mcp-python:tool, :resource and :prompt.');
+    return { lines };
+  }
+  lines.push('Next: uv sync (it also brings uv.lock up to date), then uv run pytest.');
+  if (outcome?.kind !== 'failed') return { lines };
+  const failure = `\`${outcome.command}\` failed (${outcome.why}): the project is migrated but not installed. ` +
+    `Fix the problem uv printed above, then run \`${outcome.command}\` in it.`;
+  return { lines, failure };
 }
