@@ -61,6 +61,7 @@ describe('yo mcp-python:migrate', () => {
       ]) {
         assert.ok(existsSync(join(project, file)), file);
       }
+      assert.ok(!existsSync(join(project, '.mcp-python-migrate')), 'the scratch copies of rendered templates stay in mem-fs');
       assert.match(read(project, 'src/srv/__init__.py'), /^from \.server import server$/m);
       assert.match(read(project, 'tests/test_stdio.py'), /^SERVER_NAME = "srv"$/m);
       assert.deepEqual(config(project).handlers, {
