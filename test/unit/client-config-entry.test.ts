@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { CLIENT_IDS, CLIENTS, validateClient, type ClientId } from '../../generators/lib/client-config/clients.js';
 import {
   buildEntry,
+  entryKind,
   type EntryInput,
   parseEnvPairs,
   validateEntryName,
@@ -100,6 +101,12 @@ describe('client entries', () => {
       assert.equal(windows.value['command'], '${userHome}\\.local\\bin\\uv.exe');
     });
 
+    it('a client without variables (Claude Desktop, Windsurf) keeps absolute paths even in a portable file', () => {
+      for (const client of ['claude-desktop', 'windsurf'] as const) {
+        assert.deepEqual(buildEntry(input(client, { portable: true })).value, { command: '/home/ada/.local/bin/uv', args: ABSOLUTE_ARGS }, client);
+      }
+    });
+
     it('a bare --uv-path (PATH lookup chosen by the user) is written as given', () => {
       assert.equal(buildEntry(input('cursor', { portable: true, uvCommand: 'uv' })).value['command'], 'uv');
     });
@@ -122,6 +129,19 @@ describe('client entries', () => {
       assert.equal(built.kind, 'stdio');
       assert.deepEqual(built.value['args'], ABSOLUTE_ARGS);
       assert.match(built.notes.join('\n'), /cannot connect to a URL/);
+    });
+
+    it('entryKind: a URL only for streamable HTTP and a client whose file takes one', () => {
+      for (const client of ['claude-code', 'vscode', 'cursor', 'windsurf'] as const) {
+        assert.equal(entryKind(CLIENTS[client], 'streamable-http'), 'url', client);
+        assert.equal(entryKind(CLIENTS[client], 'stdio'), 'stdio', client);
+      }
+      assert.equal(entryKind(CLIENTS['claude-desktop'], 'streamable-http'), 'stdio');
+      assert.equal(entryKind(CLIENTS['claude-desktop'], 'stdio'), 'stdio');
+    });
+
+    it('a URL entry without --env has nothing to note', () => {
+      assert.deepEqual(buildEntry(input('cursor', http)).notes, []);
     });
 
     it('--env with a URL entry is noted, not silently dropped', () => {
@@ -149,6 +169,11 @@ describe('client entries', () => {
       assert.match(String(validateEntryName('')), /empty/);
       assert.match(String(validateEntryName('my server')), /not a usable server name/);
       assert.match(String(validateEntryName('x'.repeat(65))), /at most 64/);
+      assert.equal(
+        validateEntryName('my server'),
+        '"my server" is not a usable server name: clients put it into tool names, so use ASCII letters, digits, ' +
+          '"-", "_" and ".", starting with a letter or digit (for example "weather-tools").',
+      );
     });
 
     it('--env KEY=VALUE', () => {
@@ -167,6 +192,9 @@ describe('client entries', () => {
       assert.equal(validateUvPath('/opt/uv/bin/uv', isFile), true);
       assert.match(String(validateUvPath('/nope/uv', isFile)), /is not a file/);
       assert.match(String(validateUvPath('', isFile)), /empty/);
+      for (const value of ['   ', undefined, 42]) {
+        assert.equal(validateUvPath(value, isFile), '--uv-path is empty. Pass the path of the uv executable.', String(value));
+      }
     });
   });
 
@@ -184,9 +212,19 @@ describe('client entries', () => {
       assert.deepEqual(describeServerProject({}, toml), { name: 'foreign', scriptName: 'foreign-server', transport: 'stdio', ours: false });
     });
 
+    it('a pyproject.toml without a [project] table, or with a name that is not a string: no name', () => {
+      assert.deepEqual(readPyproject('[tool.x]\nname = "no"\n'), { name: undefined, scriptName: undefined });
+      assert.deepEqual(readPyproject('[project]\nname = 42\n[project.scripts]\nsrv = "s:main"\n'), { name: undefined, scriptName: 'srv' });
+    });
+
     it('says what is missing when there is no console script', () => {
       assert.match(String(describeServerProject({}, '[project]\nname = "x"\n')), /\[project\.scripts\]/);
       assert.match(String(describeServerProject({}, undefined)), /\[project\] name/);
+      assert.equal(
+        describeServerProject({}, '[project]\nname = "x"\n'),
+        'Cannot tell how to start this server: neither .yo-rc.json nor pyproject.toml names a console script ([project.scripts]). ' +
+          'Add it to pyproject.toml, or run this inside a project made by `yo mcp-python`.',
+      );
     });
   });
 });

@@ -146,6 +146,12 @@ describe('merging an entry into a client config', () => {
       assert.match(problem.message, /strict JSON|Expected/);
     });
 
+    it('a comma next to the error is not taken for a trailing comma unless a bracket closes right after it', () => {
+      assert.deepEqual(refuse('{"a": 1,, "b": 2}'), { message: 'PropertyNameExpected', line: 1, column: 9 });
+      assert.deepEqual(refuse('{"a": }'), { message: 'ValueExpected', line: 1, column: 7 });
+      assert.deepEqual(refuse('{"mcpServers": {"a": 1, "b": }}'), { message: 'ValueExpected', line: 1, column: 30 });
+    });
+
     it('a missing comma', () => {
       const problem = refuse(fixture('missing-comma.json'));
       assert.deepEqual([problem.line, problem.column], [5, 3]);

@@ -82,6 +82,34 @@ describe('client config paths (OS simulated)', () => {
       assert.equal(defaultConfigPath(desktop, host, 'C:\\proj'), `${live}\\claude_desktop_config.json`);
     });
 
+    it('Windows, %APPDATA% and %LOCALAPPDATA% elsewhere than the profile: those folders', () => {
+      const env = { APPDATA: 'D:\\Roaming', LOCALAPPDATA: 'D:\\Local' };
+      assert.equal(defaultConfigPath(desktop, simulatedHost('win32', WIN_HOME, env), 'C:\\proj'), 'D:\\Roaming\\Claude\\claude_desktop_config.json');
+      const store = 'D:\\Local\\Packages\\Claude_pzs8sxrjxfjjc\\LocalCache\\Roaming\\Claude';
+      assert.equal(defaultConfigPath(desktop, simulatedHost('win32', WIN_HOME, env, [store]), 'C:\\proj'), `${store}\\claude_desktop_config.json`);
+    });
+
+    it('Windows, %APPDATA% and %LOCALAPPDATA% unset, empty or blank: the profile\'s AppData folders, Store install included', () => {
+      const store = `${WIN_HOME}\\AppData\\Local\\Packages\\Claude_pzs8sxrjxfjjc\\LocalCache\\Roaming\\Claude`;
+      for (const env of [{}, { APPDATA: '', LOCALAPPDATA: '' }, { APPDATA: '  ', LOCALAPPDATA: ' \t' }] as Array<Record<string, string>>) {
+        assert.equal(
+          defaultConfigPath(desktop, simulatedHost('win32', WIN_HOME, env), 'C:\\proj'),
+          'C:\\Users\\Ada Lovelace\\AppData\\Roaming\\Claude\\claude_desktop_config.json',
+        );
+        assert.equal(defaultConfigPath(desktop, simulatedHost('win32', WIN_HOME, env, [store]), 'C:\\proj'), `${store}\\claude_desktop_config.json`);
+      }
+    });
+
+    it('Windows, several Store packages and none holding a config yet: the first by name; other packages never count', () => {
+      const packages = `${WIN_HOME}\\AppData\\Local\\Packages`;
+      const host = simulatedHost('win32', WIN_HOME, WIN_ENV, [
+        `${packages}\\Claude_zzz\\LocalCache\\Roaming\\Claude`,
+        `${packages}\\Claude_aaa\\LocalCache\\Roaming\\Claude`,
+        `${packages}\\Anthropic.Other_x\\LocalCache\\Roaming\\Claude\\claude_desktop_config.json`,
+      ]);
+      assert.equal(defaultConfigPath(desktop, host, 'C:\\proj'), `${packages}\\Claude_aaa\\LocalCache\\Roaming\\Claude\\claude_desktop_config.json`);
+    });
+
     it('Linux: $XDG_CONFIG_HOME/Claude', () => {
       const host = simulatedHost('linux', LINUX_HOME, { XDG_CONFIG_HOME: '/xdg/config' });
       assert.equal(defaultConfigPath(desktop, host, '/proj'), '/xdg/config/Claude/claude_desktop_config.json');
@@ -142,6 +170,7 @@ describe('client config paths (OS simulated)', () => {
       assert.equal(configPath(CLIENTS['claude-desktop'], host, '/p', '/tmp/x.json', '/cwd'), '/tmp/x.json');
       assert.equal(configPath(CLIENTS.cursor, host, '/p', 'conf/x.json', '/cwd'), '/cwd/conf/x.json');
       assert.equal(configPath(CLIENTS.cursor, host, '/p', undefined, '/cwd'), '/p/.cursor/mcp.json');
+      assert.equal(configPath(CLIENTS.cursor, host, '/p', '', '/cwd'), '/p/.cursor/mcp.json');
       const windows = simulatedHost('win32', WIN_HOME, WIN_ENV);
       assert.equal(configPath(CLIENTS.vscode, windows, 'C:\\p', 'x.json', 'D:\\cwd'), 'D:\\cwd\\x.json');
     });

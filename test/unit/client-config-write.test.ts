@@ -1,4 +1,5 @@
-// Backups and atomic writes, on a real temporary folder; a crash is simulated by a failing rename.
+// Backups and atomic writes, on a real temporary folder; a crash is simulated by a failing fs call, and a
+// temp cleaner by a rename that first removes the temporary file.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
@@ -76,6 +77,41 @@ describe('safe writes of client configs', () => {
       },
     };
     assert.throws(() => writeFileAtomic(file, 'new content', crashing), /disk full/);
+    assert.equal(readFileSync(file, 'utf8'), 'old content');
+    assert.deepEqual(readdirSync(folder), ['mcp.json']);
+  });
+
+  it('a crash while writing closes the temporary file\'s descriptor', () => {
+    const file = join(folder, 'mcp.json');
+    const opened: number[] = [];
+    const crashing: WriteFs = {
+      ...fs,
+      openSync: (...args: Parameters<typeof fs.openSync>) => {
+        const descriptor = fs.openSync(...args);
+        opened.push(descriptor);
+        return descriptor;
+      },
+      writeSync: () => {
+        throw new Error('disk full');
+      },
+    };
+    assert.throws(() => writeFileAtomic(file, 'new content', crashing), /disk full/);
+    assert.equal(opened.length, 1);
+    assert.throws(() => fs.fstatSync(opened[0]!), { code: 'EBADF' });
+    assert.deepEqual(readdirSync(folder), []);
+  });
+
+  it('a temporary file removed before the rename (a temp cleaner): the rename\'s own error comes out', () => {
+    const file = join(folder, 'mcp.json');
+    writeFileSync(file, 'old content');
+    const racing: WriteFs = {
+      ...fs,
+      renameSync: (from, to) => {
+        fs.unlinkSync(from);
+        fs.renameSync(from, to);
+      },
+    };
+    assert.throws(() => writeFileAtomic(file, 'new content', racing), { code: 'ENOENT', syscall: 'rename' });
     assert.equal(readFileSync(file, 'utf8'), 'old content');
     assert.deepEqual(readdirSync(folder), ['mcp.json']);
   });
