@@ -34,6 +34,12 @@ export function runGenerator(source: GeneratorSource): RunContext<AnyGenerator> 
   return helpers.run(source.Generator as any, { resolved: source.resolved, namespace: source.namespace }) as RunContext<AnyGenerator>;
 }
 
+/** For yeoman-test's onGenerator(): every line the generator logs is also pushed to `into`. */
+export const logInto = (into: string[]) => (generator: unknown): void => {
+  const target = generator as { log: unknown };
+  target.log = Object.assign((message: unknown) => into.push(String(message)), target.log);
+};
+
 export interface GenerateOptions {
   name?: string;
   example?: 'notes' | 'minimal';

@@ -5,7 +5,7 @@ import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closing, pythonPin } from '../../generators/app/install.js';
-import { loadGenerator, runGenerator } from '../helpers/generators.js';
+import { loadGenerator, logInto, runGenerator } from '../helpers/generators.js';
 
 async function generateWithPath(path: string): Promise<{ cwd: string; log: string }> {
   const messages: string[] = [];
@@ -15,10 +15,7 @@ async function generateWithPath(path: string): Promise<{ cwd: string; log: strin
     const result = await runGenerator(await loadGenerator('app'))
       .withArguments(['install-check'])
       .withOptions({ yes: true, skipGit: true, skipInstall: false })
-      .onGenerator(generator => {
-        const target = generator as unknown as { log: unknown };
-        target.log = Object.assign((message: unknown) => messages.push(String(message)), target.log);
-      });
+      .onGenerator(logInto(messages));
     return { cwd: result.cwd, log: messages.join('\n') };
   } finally {
     process.env['PATH'] = saved;

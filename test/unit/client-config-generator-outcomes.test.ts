@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { TerminalAdapter } from '@yeoman/adapter';
 import { createEnv } from 'yeoman-environment';
-import { loadGenerator, runGenerator, type GeneratorSource } from '../helpers/generators.js';
+import { loadGenerator, logInto, runGenerator, type GeneratorSource } from '../helpers/generators.js';
 import { writeProject } from '../fixtures/client-config/project.js';
 
 const OLD = '{\n  "mcpServers": {\n    "weather-tools": {"command": "/old/uv", "args": []}\n  }\n}\n';
@@ -68,11 +68,8 @@ describe('claude-config and client-config: outcomes and refusals', () => {
           return answer;
         },
       })
-      .onGenerator(generator => {
-        const target = generator as unknown as { log: unknown };
-        target.log = Object.assign((message: unknown) => logged.push(stripVTControlCharacters(String(message))), target.log);
-      });
-    return logged;
+      .onGenerator(logInto(logged));
+    return logged.map((line) => stripVTControlCharacters(line));
   }
 
   async function refusal(name: 'claude-config' | 'client-config', root: string, given: Run): Promise<string> {

@@ -2,7 +2,7 @@
 // and its outcomes, and the runs that print nothing because nothing reached the disk. uv is the real
 // one; "missing" is a PATH without it, and a failing `uv sync` is real uv, offline, with an empty cache.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -102,6 +102,17 @@ describe('the end of a migration', () => {
       assert.ok(existsSync(join(project, '.yo-rc.json')));
       const warning = log.find((line) => line.startsWith('warning uv was not found on PATH.'));
       assert.ok(warning?.endsWith('\nThe project was migrated; install uv, then run `uv sync` in it.'), warning);
+      assert.equal(log.at(-1), SYNC_NEXT);
+    });
+
+    it('with a uv too old: migrated all the same, with a warning naming the upgrade (a stand-in uv that prints an old version)', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'old-uv-'));
+      writeFileSync(join(folder, 'uv'), '#!/bin/sh\necho "uv 0.4.0"\n');
+      chmodSync(join(folder, 'uv'), 0o755);
+      const { log, failure } = await migrateWith({ PATH: `${folder}:/usr/bin:/bin` }, { skipInstall: false });
+      assert.equal(failure, undefined);
+      assert.ok(log.some((line) => line.startsWith('warning uv 0.4.0 is older than')), log.join('\n'));
+      assert.ok(!log.some((line) => line.startsWith('Running ')), 'an old uv is not run');
       assert.equal(log.at(-1), SYNC_NEXT);
     });
 

@@ -82,8 +82,9 @@ describe('yo mcp-python:migrate', () => {
 
     it('then has nothing more to migrate', async () => {
       const before = snapshot(project);
-      await runMigrate(project, { options: { force: true } });
+      const log = await runMigrate(project, { options: { force: true } });
       assertUnchanged(project, before);
+      assert.deepEqual(log, [`${project} is already a generator-mcp-python project (.yo-rc.json): nothing to migrate.`]);
     });
   });
 

@@ -6,7 +6,8 @@ const SERVER = 'src/demo_server/server.py';
 describe('yo mcp-python:prompt', () => {
   it('adds a prompt with required and optional arguments after the last prompt', async () => {
     const project = copyFixture('fresh');
-    await runHandler('prompt', project, ['plan-trip'], { yes: true, arg: ['destination:Where to go', 'days=3', 'style="a: b"'] });
+    const log = await runHandler('prompt', project, ['plan-trip'], { yes: true, arg: ['destination:Where to go', 'days=3', 'style="a: b"'] });
+    assert.ok(log.includes(`Adding the prompt "plan-trip" to ${SERVER} as plan_trip()`), log.join('\n'));
     const server = read(project, SERVER);
     const signature = /@server\.prompt\(name="plan-trip"\)\ndef plan_trip\(\n([\s\S]*?),?\n\) -> str:/.exec(server)?.[1] ?? '';
     const params = signature.split(/,\s*(?=\w+: )/).map((param) => param.trim());

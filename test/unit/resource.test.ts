@@ -6,7 +6,8 @@ const SERVER = 'src/demo_server/server.py';
 describe('yo mcp-python:resource', () => {
   it('adds a static resource after the last resource', async () => {
     const project = copyFixture('fresh');
-    await runHandler('resource', project, ['config://app'], { yes: true, mimeType: 'application/json' });
+    const log = await runHandler('resource', project, ['config://app'], { yes: true, mimeType: 'application/json' });
+    assert.ok(log.includes(`Adding the resource "config://app" to ${SERVER} as config_app()`), log.join('\n'));
     const server = read(project, SERVER);
     assert.match(server, /@server\.resource\("config:\/\/app", mime_type="application\/json"\)\ndef config_app\(\) -> str:\n {4}"""Config app\."""\n {4}return "config_app done"\n/);
     assert.ok(server.indexOf('def config_app') > server.indexOf('def read_note'));
@@ -19,7 +20,8 @@ describe('yo mcp-python:resource', () => {
 
   it('turns {placeholders} into a template whose function takes them', async () => {
     const project = copyFixture('fresh');
-    await runHandler('resource', project, ['weather://{city}/forecast/{day}'], { yes: true, name: 'forecast' });
+    const log = await runHandler('resource', project, ['weather://{city}/forecast/{day}'], { yes: true, name: 'forecast' });
+    assert.ok(log.includes(`Adding the resource template "weather://{city}/forecast/{day}" to ${SERVER} as forecast()`), log.join('\n'));
     const server = read(project, SERVER);
     assert.match(server, /@server\.resource\("weather:\/\/\{city\}\/forecast\/\{day\}"\)\ndef forecast\(city: str, day: str\) -> str:/);
     assert.match(read(project, 'tests/test_resource_forecast.py'), /await client\.read_resource\("weather:\/\/example\/forecast\/example"\)/);

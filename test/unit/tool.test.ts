@@ -50,7 +50,8 @@ describe('yo mcp-python:tool', () => {
 
   it('keeps a kebab-case name for clients and makes a snake_case function', async () => {
     const project = copyFixture('fresh');
-    await runHandler('tool', project, ['fetch-weather'], { yes: true });
+    const log = await runHandler('tool', project, ['fetch-weather'], { yes: true });
+    assert.ok(log.includes('Adding the tool "fetch-weather" to src/demo_server/server.py as fetch_weather()'), log.join('\n'));
     assert.match(read(project, SERVER), /@server\.tool\(name="fetch-weather"\)\ndef fetch_weather\(\) -> str:/);
     assert.match(read(project, 'README.md'), /- `fetch-weather`: Fetch weather\./);
   });
