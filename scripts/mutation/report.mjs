@@ -83,6 +83,8 @@ export function renderPage({ parts, unmeasured }) {
     'not covered by any test. Equivalent: marked in the code with the reason (listed below), not counted.',
     'Static: module-level code (tables, patterns) that only the whole suite could test; not run (`ignoreStatic`).',
     'Invalid: the mutant did not compile or crashed on load.',
+    'A mutant runs the tests that covered it; what a `before` hook covers counts for every test of its suite',
+    '(`scripts/mutation/suite-coverage.mjs`), so one project generated for several tests is examined by all of them.',
     '',
     '| folder | score | detected | undetected | equivalent | static | invalid |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
