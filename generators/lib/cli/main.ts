@@ -2,7 +2,7 @@
 // generator through yeoman-environment, registered directly (no lookup of installed generators), with
 // the same arguments, flags, questions, conflict prompt and exit codes as `yo mcp-python:<command>`.
 // yeoman-environment is imported only once the command is known: it is most of the start-up time.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { COMMANDS, namespaceOf, route } from '../commands.js';
 import { dropTaskErrorLine } from '../yeoman-internals.js';
@@ -57,13 +57,21 @@ export function withCamelCaseFlags(options: Record<string, unknown>): void {
   }
 }
 
+/** The package's version, from the nearest package.json above this file (dist/generators/lib/cli/ or generators/lib/cli/). */
 function version(): string {
-  const manifest = fileURLToPath(new URL('../../../../package.json', import.meta.url));
+  const folders = ['../../../', '../../../../'].map((up) => fileURLToPath(new URL(`${up}package.json`, import.meta.url)));
+  const manifest = folders.find((file) => existsSync(file)) ?? folders[0]!;
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
+/** A command's generator for yeoman-environment: a file to load, or (the unit tests') a class and its path. */
+export type GeneratorSource = string | { Generator: unknown; resolved: string };
+
+/** The built generator beside this file (dist/generators/<name>/index.js). */
+const builtGenerator = async (name: string): Promise<GeneratorSource> => fileURLToPath(new URL(`../../${name}/index.js`, import.meta.url));
+
 /** Runs the command line `argv` (without node and the script); resolves to the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], generatorOf = builtGenerator): Promise<number> {
   if (argv[0] === '--version') {
     console.log(version());
     return 0;
@@ -73,7 +81,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const { createEnv } = await import('yeoman-environment');
   const env = createEnv();
   dropTaskErrorLine(env.adapter);
-  env.register(fileURLToPath(new URL(`../../${command.name}/index.js`, import.meta.url)), { namespace });
+  const source = await generatorOf(command.name);
+  if (typeof source === 'string') env.register(source, { namespace });
+  else env.register(source.Generator, { namespace, resolved: source.resolved });
   try {
     if (beforeSeparator(rest).some((arg) => HELP.has(arg))) {
       const generator = await env.create(namespace, { generatorArgs: [], generatorOptions: { ...DIRECT, help: true } });
