@@ -44,6 +44,7 @@ function checkHandlers(value: unknown): void {
       if (typeof record !== 'object' || record === null || Array.isArray(record)) bad(at, `must be an object, not ${typeName(record)}`);
       const { function: fn, [keyField]: served } = record as Record<string, unknown>;
       if (typeof fn !== 'string' || !IDENTIFIER.test(fn)) bad(`${at}.function`, 'must be the name of a Python function');
+      if (served === undefined) bad(`${at}.${keyField}`, 'is missing');
       if (typeof served !== 'string') bad(`${at}.${keyField}`, `must be a string, not ${typeName(served)}`);
     });
   }
