@@ -85,4 +85,50 @@ describe('--help', () => {
     assert.deepEqual([...order].sort((a, b) => a - b), order, text);
     assert.match(text, /^ {2}-y, --yes +Take the defaults$/m);
   });
+
+  it('lays out help whole: required arguments, plain descriptions, defaults, repeatable values, long labels, examples', () => {
+    const text = helpText({
+      command: 'mcp-python tool',
+      description: 'Add a tool',
+      arguments: [{ name: 'name', required: true, description: 'The `name` clients see' }, { name: 'extra' }],
+      options: [
+        { name: 'param', type: String, description: '`NAME:TYPE`, repeatable' },
+        { name: 'returns', type: String, description: 'Return type', defaultText: '`str`' },
+        { name: 'quiet', type: Boolean },
+        { name: 'a-very-long-option-name-indeed', type: String, description: 'Long' },
+        { name: 'secret', type: String, description: 'Not for the help' },
+      ],
+      unlisted: ['secret'],
+      examples: 'Examples:\n  mcp-python tool ping\n\n',
+      width: 60,
+    });
+    assert.equal(text, [
+      'Usage: mcp-python tool <name> [extra] [options]',
+      '',
+      'Add a tool',
+      '',
+      'Arguments:',
+      '  name   The name clients see',
+      '  extra',
+      '',
+      'Options:',
+      // Labels pad to 30 columns at most; a longer one stands alone, its text below at column 34.
+      '      --param <value>...          NAME:TYPE, repeatable',
+      '      --returns <value>           Return type (default: str)',
+      '      --quiet',
+      '      --a-very-long-option-name-indeed <value>',
+      '                                  Long',
+      '  -h, --help                      Print this help',
+      '',
+      'Examples:',
+      '  mcp-python tool ping',
+    ].join('\n'));
+  });
+
+  it('spells a namespace as typed under yo and under the direct command', () => {
+    assert.deepEqual(
+      [commandFor('mcp-python', false), commandFor('mcp-python', true), commandFor('mcp-python:tool', false), commandFor('mcp-python:tool', true)],
+      ['yo mcp-python', 'mcp-python', 'yo mcp-python:tool', 'mcp-python tool'],
+    );
+  });
 });

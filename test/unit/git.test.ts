@@ -59,6 +59,12 @@ describe('the first commit', () => {
     });
   });
 
+  it('names the git step that failed, with what git printed', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'git-empty-'));
+    const problem = withEnv(gitHome(), () => commitNewRepository(empty, 'First', fallback));
+    assert.match(String(problem), /^`git -c user\.name=Fallback Author -c user\.email=fallback@example\.com commit --quiet -m First` failed: .*nothing to commit/s);
+  });
+
   it('says git is missing and how to go on, when it is not on PATH', () => {
     const project = mkdtempSync(join(tmpdir(), 'git-missing-'));
     const problem = withEnv({ PATH: mkdtempSync(join(tmpdir(), 'empty-path-')) }, () => commitNewRepository(project, 'First', fallback));
