@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { type AskQuestions, createAsker, mayAsk, readFlag, repeatable } from '../../generators/lib/asker.js';
+import { type AskQuestions, createAsker, mayAsk, questionOf, readFlag, repeatable } from '../../generators/lib/asker.js';
 import { askToolSpec } from '../../generators/tool/options.js';
 import { askResourceSpec } from '../../generators/resource/options.js';
 import { askPromptSpec } from '../../generators/prompt/options.js';
@@ -58,6 +58,28 @@ describe('Asker: flags first, then --yes defaults, then questions', () => {
     assert.equal(await asker.confirm('async', 'Async?'), false);
     assert.deepEqual(await asker.checkbox('annotations', 'A', [{ name: 'x', value: 'x' }]), []);
     assert.equal(asked.length, 0);
+  });
+
+  it('reads what a host passes for a flag: null and a bare flag are no value, "true" is true, every value of a list', () => {
+    const { askQuestions } = scripted({});
+    const asker = createAsker({ options: { a: null, b: true, c: 'x', d: 'true', e: 'false', f: ['p', 'q'], g: 'one' }, askQuestions, choiceType: 'list' });
+    assert.deepEqual(['a', 'b', 'c', 'z'].map((name) => asker.string(name)), [undefined, undefined, 'x', undefined]);
+    assert.deepEqual(['a', 'b', 'd', 'e', 'z'].map((name) => asker.boolean(name)), [undefined, true, true, false, undefined]);
+    assert.deepEqual(['a', 'b', 'f', 'g', 'z'].map((name) => asker.list(name)), [[], [], ['p', 'q'], ['one'], []]);
+  });
+
+  it('asks only for what no flag gives, all together, and the question of an undeclared flag is a bug', async () => {
+    const { askQuestions, asked } = scripted({ b: 'asked' });
+    const asker = createAsker({ options: { a: 'given' }, askQuestions, choiceType: 'list', interactive: true });
+    const questions = ['a', 'b'].map((name) => ({ name, message: name.toUpperCase(), validate: () => true as const }));
+    assert.deepEqual(await asker.askFor(questions), { a: 'given', b: 'asked' });
+    assert.deepEqual(asked.map((question) => question['name']), ['b']);
+    const yes = createAsker({ options: { yes: true }, askQuestions, choiceType: 'list' });
+    assert.deepEqual(await yes.askFor([{ name: 'c', message: 'C', validate: () => true }]), { c: '' }, 'no default: empty');
+    assert.equal(asked.length, 1);
+    assert.deepEqual(await createAsker({ options: {}, askQuestions: scripted({}).askQuestions, choiceType: 'list' }).checkbox('k', 'K', []), [], 'no answer: none chosen');
+    assert.equal(questionOf([{ name: 'title', type: String, description: 'T', question: 'Title?' }], 'title'), 'Title?');
+    assert.throws(() => questionOf([{ name: 'title', type: String, description: 'T', question: 'Title?' }], 'other'), { message: 'No question is declared for --other.' });
   });
 
   it('asks with distinct names and the host\'s choice type', async () => {
