@@ -109,6 +109,17 @@ describe('migrate project-config: migratedConfig', () => {
     assert.equal(config.license, 'none');
   });
 
+  it("takes the package's own script over one of a package whose name starts alike, then the first", () => {
+    const scripts = [
+      { name: 'tools', target: 'weather_tools:main' },
+      { name: 'serve', target: 'weather.server:main' },
+      { name: 'weather', target: 'weather:main' },
+    ];
+    assert.equal(migratedConfig(input({}, { scripts })).scriptName, 'serve');
+    assert.equal(migratedConfig(input({}, { scripts: scripts.slice(2) })).scriptName, 'weather');
+    assert.equal(migratedConfig(input({}, { scripts: scripts.slice(0, 1) })).scriptName, 'tools');
+  });
+
   it('names the script after the distribution when there is none', () => {
     assert.equal(migratedConfig(input()).scriptName, 'weather-tools');
   });

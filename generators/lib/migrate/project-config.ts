@@ -53,7 +53,9 @@ export function migratedConfig(input: ConfigInput): ProjectConfig {
   const projectName = info.name ?? input.folderName;
   const packageName = packageOf(input.module);
   const distributionName = normalizeDistributionName(projectName);
-  const script = info.scripts.find((candidate) => candidate.target.startsWith(`${packageName}`)) ?? info.scripts[0];
+  // The package's own script (`weather:main`, `weather.server:main`), not one of a package named alike (`weather_tools`).
+  const ownScript = (target: string) => target.startsWith(`${packageName}:`) || target.startsWith(`${packageName}.`);
+  const script = info.scripts.find((candidate) => ownScript(candidate.target)) ?? info.scripts[0];
   const lowest = lowestPython(info.requiresPython);
   const python = (PYTHON_VERSIONS as readonly string[]).includes(lowest ?? '') ? (lowest as PythonVersion) : '3.10';
   const license = input.hasLicenseFile && (LICENSES as readonly string[]).includes(info.license ?? '') ? (info.license as string) : 'none';
