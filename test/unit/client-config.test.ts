@@ -115,5 +115,8 @@ describe('yo mcp-python:client-config', () => {
     assert.deepEqual(envPairsFromCommandLine('mcp-python:client-config', ['node', 'mocha', '--env', 'A=1']), []);
     assert.deepEqual(envPairsFromCommandLine('mcp-python:claude-config', argv), []);
     assert.deepEqual(envPairsFromCommandLine(undefined, argv), []);
+    const edges = ['node', '--env=BEFORE=0', 'mcp-python:client-config', '--env', 'A=1', '--', '--env', 'AFTER=2'];
+    assert.deepEqual(envPairsFromCommandLine('mcp-python:client-config', edges), ['A=1'], 'not before the name, not after --');
+    assert.deepEqual(envPairsFromCommandLine('mcp-python:client-config', ['yo', 'mcp-python:client-config', '--env']), [], 'a last --env has no value');
   });
 });

@@ -1,6 +1,6 @@
 // The direct command's routing and flag handling, unknown-flag detection and --help layout: pure functions.
 import assert from 'node:assert/strict';
-import { COMMANDS, route } from '../../generators/lib/commands.js';
+import { COMMANDS, route, summaryOf } from '../../generators/lib/commands.js';
 import { translateEnvFlags, withCamelCaseFlags } from '../../generators/lib/cli/main.js';
 import { closestFlag, flagNames, tokensAfterNamespace, unknownFlagProblem } from '../../generators/lib/flags.js';
 import { commandFor, helpText, wrap } from '../../generators/lib/help.js';
@@ -123,6 +123,13 @@ describe('--help', () => {
       'Examples:',
       '  mcp-python tool ping',
     ].join('\n'));
+  });
+
+  it("gives each generator its command's summary, and none to an unknown namespace", () => {
+    const tool = COMMANDS.find((command) => command.name === 'tool');
+    assert.ok(tool !== undefined && tool.summary !== '');
+    assert.equal(summaryOf('mcp-python:tool'), tool.summary);
+    assert.equal(summaryOf('mcp-python:nothing'), '');
   });
 
   it('spells a namespace as typed under yo and under the direct command', () => {
