@@ -305,7 +305,7 @@ function migrateConstructor(files: FileContext[], server: { file: string; variab
   const mountPath = args.find((arg) => arg.keyword === 'mount_path');
   let kept = args.filter((arg) => !moved.includes(arg) && arg !== mountPath);
   const positional = kept.filter((arg) => arg.keyword === undefined);
-  if (positional.length === 0) {
+  if (positional.length === 0 && !kept.some((arg) => arg.keyword === 'name')) {
     home.notes.push({
       file: home.file,
       line,
@@ -336,7 +336,7 @@ function migrateConstructor(files: FileContext[], server: { file: string; variab
       found: '`mount_path` was removed (it was dropped here).',
       todo: 'Mount the app with Starlette `Mount("/path", app=...)`; the SSE transport uses the ASGI root_path.',
     });
-  if (moved.length === 0 && kept.length === args.length) return;
+  if (moved.length === 0 && kept.length === args.length && kept.every((arg, index) => arg === args[index])) return;
   home.edits.push(rewriteArguments(home.source, call.getChild('ArgList') as SyntaxNode, kept, lineLength));
   if (moved.length === 0) return;
   const calls = runCalls(files, server.variable);
