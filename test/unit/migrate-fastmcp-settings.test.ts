@@ -64,7 +64,7 @@ describe('migrate: FastMCP constructor settings', () => {
     const source =
       IMPORT +
       'mcp = FastMCP("demo", host="127.0.0.1", port=8000)\nsse = mcp.sse_app()\nhttp = mcp.streamable_http_app()\n' +
-      'mcp.run(port=9000, transport="sse")\nmcp.run( )\nmcp.run(port=9000)\nmcp.run = traced(mcp.run)\n';
+      'mcp.run(port=9000, transport="sse")\nmcp.run( )\nmcp.run(port=9000)\nmcp.run = traced(mcp.run)\nlogging.basicConfig(level="INFO")\n';
     assert.deepEqual(migrateOne(source), {
       files: [
         {
@@ -72,7 +72,8 @@ describe('migrate: FastMCP constructor settings', () => {
           source:
             RENAMED +
             'mcp = MCPServer("demo")\nsse = mcp.sse_app(host="127.0.0.1")\nhttp = mcp.streamable_http_app(host="127.0.0.1")\n' +
-            'mcp.run(port=9000, transport="sse", host="127.0.0.1")\nmcp.run( )\nmcp.run(port=9000)\nmcp.run = traced(mcp.run)\n',
+            'mcp.run(port=9000, transport="sse", host="127.0.0.1")\nmcp.run( )\nmcp.run(port=9000)\nmcp.run = traced(mcp.run)\n' +
+            'logging.basicConfig(level="INFO")\n',
         },
       ],
       changed: [movedLine(3, 'host, port')],
@@ -165,6 +166,14 @@ describe('migrate: FastMCP constructor settings', () => {
         },
       ],
       changed: [movedLine(6, 'host')],
+      notes: [],
+    });
+  });
+
+  it('finds an annotated constructor assignment, as module-scan detects it', () => {
+    assert.deepEqual(migrateOne(IMPORT + 'mcp: FastMCP = FastMCP("demo", port=8000)  # main\nmcp.run("sse")\n'), {
+      files: [{ file: 'server.py', source: RENAMED + 'mcp: MCPServer = MCPServer("demo")  # main\nmcp.run("sse", port=8000)\n' }],
+      changed: [movedLine(3, 'port')],
       notes: [],
     });
   });

@@ -236,7 +236,9 @@ interface Constructor {
 function findConstructor(source: string, tree: Tree, variable: string, bound: ReadonlySet<string>): Constructor | 'unreadable' | undefined {
   for (const statement of childrenOf(tree.topNode)) {
     if (statement.name !== 'AssignStatement') continue;
-    const [target, , call] = childrenOf(statement);
+    const children = childrenOf(statement);
+    // `x = call` or `x: T = call`, read as module-scan's readServer reads it.
+    const [target, call] = [children[0], children[children.length - 1]];
     if (target === undefined || textOf(source, target) !== variable || call?.name !== 'CallExpression') continue;
     const callee = textOf(source, call.firstChild as SyntaxNode).replace(/\[.*$/s, '');
     if (!bound.has(callee)) continue;
