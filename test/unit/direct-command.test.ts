@@ -54,8 +54,15 @@ describe('mcp-python, the direct command', () => {
     assert.match(tool.out, /--param/);
   });
 
-  it('runs a command with its flags in either spelling, and --help after -- is an argument, not help', async () => {
+  it('runs a command (changing files only with --force without a terminal), with its dashed flags; --help after -- is an argument', async () => {
     const project = copyFixture('fresh');
+    const before = read(project, 'src/demo_server/server.py');
+    assert.deepEqual(await mcpPython(['tool', 'ping', '--yes'], project), {
+      code: 1,
+      out: '',
+      err: 'Changing existing files asks first, and there is no terminal to answer on. In a script, pass --force to write the change, or --dry-run to see its diff.\nNothing was written.',
+    });
+    assert.equal(read(project, 'src/demo_server/server.py'), before);
     const ran = await mcpPython(['tool', 'ping', '--yes', '--force', '--read-only'], project);
     assert.equal(ran.code, 0, ran.err);
     assert.match(read(project, 'src/demo_server/server.py'), /@server\.tool\(annotations=ToolAnnotations\(read_only_hint=True\)\)\ndef ping\(\) -> str:/);
