@@ -1,22 +1,8 @@
 // lowlevel.ts, part 1: finding mcp 1.x's low-level `Server`, recognising create-mcp-server's module, and
 // which tools added to handle_list_tools/handle_call_tool are carried over (their inputSchema, their branch).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import {
-  analyzeCreateMcpServer,
-  type CreateMcpServerAnalysis,
-  findLowlevelServer,
-  isCreateMcpServerModule,
-} from '../../generators/lib/migrate/lowlevel.js';
-import { type ImportStatement, scanModule } from '../../generators/lib/python/module-scan.js';
-import { parsePython } from '../../generators/lib/python/parse.js';
-
-const TEMPLATE = readFileSync(new URL('../../generators/migrate/templates/create-mcp-server-1.0.5/server.py', import.meta.url), 'utf8');
-
-function parsed(source: string) {
-  const tree = parsePython(source);
-  return { source, tree, scan: scanModule(source, tree) };
-}
+import { findLowlevelServer, isCreateMcpServerModule } from '../../generators/lib/migrate/lowlevel.js';
+import { type Analysis, analyze, lineIn, parsed, TEMPLATE, withTools } from '../fixtures/migrate/lowlevel.js';
 
 function server(source: string): { variable: string; serverName: string | undefined } | undefined {
   const { tree, scan } = parsed(source);
@@ -29,39 +15,11 @@ function isTemplate(source: string): boolean {
   return isCreateMcpServerModule(source, tree, scan);
 }
 
-type Analysis = Omit<CreateMcpServerAnalysis, 'server' | 'imports'> & { imports: string[] };
-
-/** The analysis without syntax nodes; imports as Python text, every name with its `as`. */
-function analyze(source: string): Analysis {
-  const { server: _server, imports, ...rest } = analyzeCreateMcpServer({ ...parsed(source), label: 'src/srv/server.py', canonical: parsed(TEMPLATE) });
-  const names = (imp: ImportStatement): string => imp.names.map((name) => `${name.name} as ${name.bound}`).join(', ');
-  return { ...rest, imports: imports.map((imp) => (imp.kind === 'from' ? `from ${imp.module} import ${names(imp)}` : `import ${names(imp)}`)) };
-}
-
-function replaced(text: string, from: string, to: string): string {
-  assert.ok(text.includes(from), `the template no longer contains ${from}`);
-  return text.replace(from, to);
-}
-
-const LAST_TOOL = '                "required": ["name", "content"],\n            },\n        )\n    ]';
-
-/** The template with `declared` (types.Tool(...) items) added to handle_list_tools and `branches` to handle_call_tool. */
-function withTools(declared: string, branches: string, source = TEMPLATE): string {
-  const listed = replaced(source, LAST_TOOL, `${LAST_TOOL.slice(0, -6)},\n${declared}    ]`);
-  return replaced(listed, '    if name != "add-note":', `${branches}    if name != "add-note":`);
-}
-
 /** One tool, `echo`, declared with `schema` and handled by `return [text]`. */
 function echoWithSchema(schema: string): Analysis {
   return analyze(
     withTools(`        types.Tool(name="echo", inputSchema=${schema}),\n`, '    if name == "echo":\n        return [text]\n\n'),
   );
-}
-
-/** The 1-based line of the first occurrence of `text` in `source`. */
-function lineIn(source: string, text: string): number {
-  assert.ok(source.includes(text));
-  return source.slice(0, source.indexOf(text)).split('\n').length;
 }
 
 const ECHO_SOURCE = withTools('        types.Tool(name="echo", inputSchema={}),\n', '    if name == "echo":\n        return [text]\n\n');
