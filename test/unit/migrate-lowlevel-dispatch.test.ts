@@ -1,7 +1,7 @@
 // lowlevel.ts, part 2: which `if name == "<tool>":` blocks of handle_call_tool are recognised, how their code is
 // carried over (dedented, server renamed, request_context through ctx), and what goes to MIGRATION.md instead.
 import assert from 'node:assert/strict';
-import { analyze, LABEL, lineIn, replaced, statementOf, TEMPLATE, withTools } from '../fixtures/migrate/lowlevel.js';
+import { analyze, LABEL, lineIn, renamedServer, replaced, statementOf, TEMPLATE, withTools } from '../fixtures/migrate/lowlevel.js';
 
 const RETURNS = 'list[types.TextContent | types.ImageContent | types.EmbeddedResource]';
 const SCHEMA = '{"type": "object", "properties": {"text": {"type": "string"}}}';
@@ -161,5 +161,79 @@ describe('analyzeCreateMcpServer: the branches of handle_call_tool', () => {
       const source = listFrom(body);
       assert.deepEqual(analyze(source), { tools: [], carried: [], imports: [], notes: [differs(source, '@server.list_tools()', 'handle_list_tools')] });
     }
+  });
+});
+
+describe('analyzeCreateMcpServer: the code of a carried tool', () => {
+  function carriedBody(branch: string, source = TEMPLATE): ReturnType<typeof analyze>['tools'][number] {
+    const [carried] = analyze(withTools(declare('echo'), branch, source)).tools;
+    assert.ok(carried);
+    return carried;
+  }
+
+  it('reaches the request context through ctx, and says so', () => {
+    const source = withTools(
+      declare('echo'),
+      '    if name == "echo":\n        await server.request_context.session.send_log_message("info", name)\n' +
+        '        await server.request_context .session.send_ping()\n        meta = server.request_context.meta\n' +
+        '        return [server.name]\n\n',
+    );
+    assert.deepEqual(analyze(source).tools, [
+      tool(
+        source,
+        'echo',
+        'await ctx.session.send_log_message("info", name)\nawait ctx.session.send_ping()\nmeta = ctx.request_context.meta\nreturn [server.name]',
+        { usesName: true, usesContext: true },
+      ),
+    ]);
+  });
+
+  it('spells the server variable `server` and finds the request context through the renamed variable', () => {
+    const renamed = renamedServer(TEMPLATE);
+    const carried = carriedBody(
+      '    if name == "echo":\n        ctx_value = app.request_context\n        return [app.name, server, app.request_context.session]\n\n',
+      renamed,
+    );
+    assert.equal(carried.body, 'ctx_value = ctx.request_context\nreturn [server.name, server, ctx.session]');
+    assert.equal(carried.usesContext, true);
+  });
+
+  it('dedents nested blocks, keeps blank lines inside and drops trailing whitespace', () => {
+    const carried = carriedBody(
+      '    if name == "echo":\n        x\n\n        for item in (arguments or {}).get("items", []):\n            total += item\n    \n' +
+        '        return [total]   \n\n',
+    );
+    assert.equal(carried.body, 'x\n\nfor item in (arguments or {}).get("items", []):\n    total += item\n\nreturn [total]');
+    assert.equal(carried.usesArguments, true);
+    assert.equal(carried.usesContext, false);
+  });
+
+  it('takes a branch written on the if line', () => {
+    assert.equal(carriedBody('    if name == "echo": return [types.TextContent(type="text", text="pong")]\n\n').body, 'return [types.TextContent(type="text", text="pong")]');
+  });
+
+  it('uses LF line breaks in a CRLF module', () => {
+    const source = withTools(declare('echo'), '    if name == "echo":\n        a = 1\n        return [a]\n\n').replace(/\n/g, '\r\n');
+    const [carried] = analyze(source).tools;
+    assert.equal(carried?.body, 'a = 1\nreturn [a]');
+  });
+
+  it('reads the return annotation of handle_call_tool, or Any without one', () => {
+    const spaced = replaced(withTools(declare('echo'), '    if name == "echo":\n        return []\n\n'), ') -> list[types.TextContent', ') ->  list[types.TextContent');
+    assert.equal(analyze(spaced).tools[0]?.returns, RETURNS);
+    const bare = replaced(withTools(declare('echo'), '    if name == "echo":\n        return []\n\n'), `) -> ${RETURNS}:`, '):');
+    assert.equal(analyze(bare).tools[0]?.returns, 'Any');
+  });
+
+  it('imports what the carried code and the return annotation need, only those names', () => {
+    const source = withTools(
+      declare('echo'),
+      '    if name == "echo":\n        return [json.dumps(arguments)]\n\n',
+      replaced(TEMPLATE, 'import asyncio\n', 'import asyncio\nimport json, os\nfrom mcp.types import TextContent, Tool\n').replace(
+        `) -> ${RETURNS}:`,
+        ') -> list[TextContent]:',
+      ),
+    );
+    assert.deepEqual(analyze(source).imports, ['import json as json', 'from mcp.types import TextContent as TextContent']);
   });
 });

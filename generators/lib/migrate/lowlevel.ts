@@ -245,7 +245,7 @@ export function analyzeCreateMcpServer(input: {
   for (const tool of declared) {
     const branch = branches.find((candidate) => candidate.name === tool.name);
     if (!branch || !tool.params || !callTool) {
-      const dispatcher = textOf(source, callTool?.definition.getChild('VariableName') ?? tool.node);
+      const dispatcher = callTool ? textOf(source, callTool.definition.getChild('VariableName') as SyntaxNode) : 'call_tool';
       const why = !branch
         ? `its code in ${dispatcher}() is not an \`if name == "${tool.name}":\` block`
         : 'its inputSchema is not a plain object of typed properties';
