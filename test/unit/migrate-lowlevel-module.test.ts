@@ -155,4 +155,15 @@ describe('analyzeCreateMcpServer: code of the user outside the template', () => 
       notes: added.map((code) => note(source, code, NOT_CARRIED, RE_ADD)),
     });
   });
+
+  it('uses LF line breaks inside carried code of a CRLF module', () => {
+    const source = `${TEMPLATE}\n\n\ndef helper(value):\n    return value\n`.replace(/\n/g, '\r\n');
+    // The statement ends before the final line break; migratedServerModule trims what trails it.
+    assert.deepEqual(analyze(source).carried, ['def helper(value):\n    return value\r']);
+  });
+
+  it('leaves a module docstring to MIGRATION.md, while the comments of the module are no code', () => {
+    const source = `"""My notes server."""\n${TEMPLATE}`;
+    assert.deepEqual(analyze(source).notes, [note(source, '"""My notes server."""', NOT_CARRIED, RE_ADD)]);
+  });
 });
