@@ -20,6 +20,7 @@ export function styleOf(text: string): Style {
 
 /** The whitespace that starts the line holding `offset`. */
 function indentAt(text: string, offset: number): string {
+  // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, /^[ \t]*/ matches every line (maybe empty)
   return /^[ \t]*/.exec(text.slice(lineStart(text, offset)))?.[0] ?? '';
 }
 
@@ -42,6 +43,7 @@ export function replaceValue(text: string, valueNode: Node, value: unknown, styl
 
 /** Adds `"key": value` as the last property of `object`. */
 export function appendProperty(text: string, object: Node, key: string, value: unknown, style: Style): Edit[] {
+  // Stryker disable next-line ArrayDeclaration: equivalent, jsonc-parser gives every object node its children
   const properties = object.children ?? [];
   const last = properties[properties.length - 1];
   // An empty `{}` opens up: the new property gets lines of its own, like the ones a user would write.

@@ -83,7 +83,9 @@ function inspect(body: string, client: ClientDefinition): { tree?: Node; problem
 /** The first key that `object` holds twice (clients keep the last copy; an edit would change the first). */
 function repeatedKey(object: Node): Node | undefined {
   const seen = new Set<unknown>();
+  // Stryker disable next-line ArrayDeclaration: equivalent, jsonc-parser gives every object node its children
   for (const property of object.children ?? []) {
+    // Stryker disable next-line OptionalChaining: equivalent, a property node always holds its key
     const key = property.children?.[0];
     if (key === undefined) continue;
     if (seen.has(key.value)) return key;
