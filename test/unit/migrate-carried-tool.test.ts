@@ -162,8 +162,8 @@ describe('migratedServerModule', () => {
   it('imports Any for a parameter or a return annotation that uses it, and nothing for plain types', () => {
     const withAny = KEPT.replace('from mcp.server.mcpserver import MCPServer\n', 'from typing import Any\n\nfrom mcp.server.mcpserver import MCPServer\n');
     assert.equal(
-      migrate({ tools: [tool({ params: [{ name: 'data', type: 'dict[str, Any]', required: true }] })] }).source,
-      withTool('@server.tool(name="echo")\nasync def echo(data: dict[str, Any]) -> str:\n    return "x"', withAny),
+      migrate({ tools: [tool({ params: [{ name: 'data', type: 'dict[str, Any]', required: true }, { name: 'count', type: 'int', required: true }] })] }).source,
+      withTool('@server.tool(name="echo")\nasync def echo(data: dict[str, Any], count: int) -> str:\n    return "x"', withAny),
     );
     assert.equal(
       migrate({ tools: [tool({ returns: 'Any' })] }).source,
@@ -210,6 +210,7 @@ describe('migratedServerModule', () => {
 
   it("appends the carried statements and adds the imports they need, each where it belongs", () => {
     const result = migrate({
+      rendered: `${RENDERED}\n\n`,
       carried: ['STORE = json.dumps({})  \n', 'def shout(text: str) -> TC:\n    return types.TextContent(type="text", text=os.path.sep + np.x + util.x)\n\n'],
       imports:
         'import json\nfrom mcp.types import TextContent as TC\nimport mcp.types as types\nimport numpy as np\nimport os.path\nfrom srv import util\nfrom mcp.server.mcpserver import MCPServer\n',
