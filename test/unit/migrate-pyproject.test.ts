@@ -79,10 +79,14 @@ describe('migrate: pyproject.toml edits, as the user spelled them', () => {
     );
   });
 
-  it('repoints a script with a dashed name or a literal-string target, and leaves the text alone without it', () => {
+  it('repoints a script with a dashed name or a literal or triple-quoted target, and leaves the text alone without it', () => {
     assert.equal(setScriptTarget('[project.scripts]\nmy-srv = "srv:main"\n', 'my-srv', 'srv.__main__:main'), '[project.scripts]\nmy-srv = "srv.__main__:main"\n');
     assert.equal(setScriptTarget("[project.scripts]\nsrv = 'srv:main'  # entry\n", 'srv', 'srv.__main__:main'), '[project.scripts]\nsrv = "srv.__main__:main"  # entry\n');
     assert.equal(setScriptTarget('[project.scripts]\nother = "srv:main"\n', 'srv', 'x:y'), '[project.scripts]\nother = "srv:main"\n');
+    assert.equal(setScriptTarget('[project.scripts]\nsrv = """srv:main"""\n', 'srv', 'x:y'), '[project.scripts]\nsrv = "x:y"\n');
+    assert.equal(setScriptTarget("[project.scripts]\nsrv = '''srv:main'''\n", 'srv', 'x:y'), '[project.scripts]\nsrv = "x:y"\n');
+    assert.equal(setScriptTarget('[project.scripts]\nsrv = """a"b\\""""  # c\n', 'srv', 'x:y'), '[project.scripts]\nsrv = "x:y"  # c\n');
+    assert.equal(setScriptTarget("[project.scripts]\nsrv = '''a'b'''  # c\n", 'srv', 'x:y'), '[project.scripts]\nsrv = "x:y"  # c\n');
     assert.equal(setScriptTarget('[project]\nname = "srv"\n', 'srv', 'x:y'), '[project]\nname = "srv"\n');
   });
 

@@ -145,7 +145,8 @@ export function setScriptTarget(text: string, name: string, target: string): str
   const line = new RegExp(`^([ \\t]*"?${name.replace(/[-.]/g, '\\$&')}"?[ \\t]*=[ \\t]*)(.*)$`, 'm').exec(body);
   if (!line) return text;
   const from = table.from + line.index + (line[1] as string).length;
-  const valueLength = /^(?:"(?:[^"\\]|\\.)*"|'[^']*')/.exec(line[2] as string)?.[0].length ?? 0;
+  // A one-line triple-quoted string first: `"` alone would match only its opening `""`.
+  const valueLength = /^(?:"""(?:[^"\\]|\\.|"(?!""))*"""|'''(?:[^']|'(?!''))*'''|"(?:[^"\\]|\\.)*"|'[^']*')/.exec(line[2] as string)?.[0].length ?? 0;
   return text.slice(0, from) + tomlString(target) + text.slice(from + valueLength);
 }
 
