@@ -20,7 +20,10 @@ export default {
     // It drives the built dist/ through a third-party generator: the mutated sources never reach it.
     ignore: ['test/unit/compose.test.ts'],
   },
-  testRunnerNodeArgs: ['--import', 'tsx/esm', '--import', './scripts/mutation/mocha12-cli-paths.mjs', '--import', './scripts/mutation/credit-before-all.mjs'],
+  testRunnerNodeArgs: [
+    '--import', 'tsx/esm', '--import', './scripts/mutation/mocha12-cli-paths.mjs', '--import', './scripts/mutation/credit-before-all.mjs',
+    '--import', './scripts/mutation/preload-generators.mjs',
+  ],
   mutate: [...(part === 'all' ? Object.values(PARTS).flat() : PARTS[part]), ...EXCLUDED],
   coverageAnalysis: 'perTest',
   // A mutant in module-level code runs the whole suite (1-2 minutes here) instead of its own tests.
