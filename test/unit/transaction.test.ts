@@ -102,6 +102,45 @@ describe('whole-or-nothing writes', () => {
     assert.deepEqual(readdirSync(folder).sort(), ['a.py', 'b.md']);
   });
 
+  it('deletes a file planned without content, and a missing one is no change; a deletion is undone with the rest', () => {
+    seed();
+    writeTogether([{ path: file('a.py'), content: undefined }, { path: file('gone.py'), content: undefined }, { path: file('b.md'), content: 'B' }]);
+    assert.deepEqual(readdirSync(folder).sort(), ['b.md']);
+    assert.equal(readFileSync(file('b.md'), 'utf8'), 'B');
+    seed();
+    const onto = (target: string): TransactionFs => ({
+      ...fs,
+      renameSync: (from, to) => {
+        if (String(to) === target) throw fsError('EIO', 'rename', target);
+        fs.renameSync(from, to);
+      },
+    });
+    assert.throws(() => writeTogether([{ path: file('a.py'), content: undefined }, { path: file('b.md'), content: 'B2' }], { fs: onto(file('b.md')) }), /Every file already replaced got its old content back/);
+    assert.equal(readFileSync(file('a.py'), 'utf8'), 'a = 1\n', 'the deleted file is back');
+    assert.equal(readFileSync(file('b.md'), 'utf8'), '# b\n');
+  });
+
+  it('with a journal: written while the change is under way, cleared after it, and after a failure at either stage', () => {
+    seed();
+    const journal = join(folder, 'lock');
+    mkdirSync(journal);
+    writeTogether([{ path: file('a.py'), content: 'A' }], { journal });
+    assert.deepEqual(readdirSync(journal), [], 'cleared after success');
+    const renameFails: TransactionFs = {
+      ...fs,
+      renameSync: (from, to) => {
+        if (String(to) === file('a.py')) throw fsError('EIO', 'rename', String(to));
+        fs.renameSync(from, to);
+      },
+    };
+    assert.throws(() => writeTogether([{ path: file('a.py'), content: 'A2' }], { journal, fs: renameFails }), /Cannot rename/);
+    assert.deepEqual(readdirSync(journal), [], 'cleared after a failed rename');
+    const writeFails: TransactionFs = { ...fs, writeSync: (() => { throw fsError('ENOSPC', 'write', file('a.py')); }) as TransactionFs['writeSync'] };
+    assert.throws(() => writeTogether([{ path: file('a.py'), content: 'A3' }], { journal, fs: writeFails }), { code: 'ENOSPC' });
+    assert.deepEqual(readdirSync(journal), [], 'cleared after a failed write');
+    assert.equal(readFileSync(file('a.py'), 'utf8'), 'A');
+  });
+
   it('a full disk while writing the temporaries changes nothing and leaves nothing behind', () => {
     seed();
     const full: TransactionFs = {
