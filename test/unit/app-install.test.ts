@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closing, pythonPin } from '../../generators/app/install.js';
+import { closing, findPython, minorOf, pythonPin } from '../../generators/app/install.js';
+import { findUv } from '../../generators/lib/uv.js';
 import { loadGenerator, logInto, runGenerator } from '../helpers/generators.js';
 
 async function generateWithPath(path: string): Promise<{ cwd: string; log: string }> {
@@ -57,5 +58,54 @@ describe('the install step, as data', () => {
     const failed = closing('srv', { kind: 'failed', command: 'uv sync', why: 'exit 2' }, 'cd "srv" && ');
     assert.ok(!failed.headline.includes('ready'));
     assert.equal(failed.failure, '`uv sync` failed (exit 2): srv is written but not installed. Fix the problem uv printed above, then run `cd "srv" && uv sync`.');
+  });
+});
+
+describe('the Python the project pins', () => {
+  it('reads the minor version at the start of what uv prints, after surrounding whitespace', () => {
+    assert.equal(minorOf(' 3.11.7\n'), '3.11');
+    assert.equal(minorOf('10.2.1'), '10.2');
+    assert.equal(minorOf('cpython-3.11.7'), undefined);
+  });
+
+  it('keeps the floor for an older major version even when its minor number is higher', () => {
+    assert.equal(pythonPin('3.10', '2.12.0'), '3.10');
+    assert.equal(pythonPin('3.10', '4.0.1'), '4.0');
+  });
+
+  it('finds an installed Python of at least the floor with the real uv, and none above every release', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'find-python-'));
+    const uv = findUv();
+    assert.ok(uv !== undefined, 'uv is not on PATH');
+    const found = findPython(uv, '3.10', cwd);
+    assert.match(found ?? '', /^3\.\d+\.\d+$/);
+    assert.equal(pythonPin('3.10', found), minorOf(found ?? ''));
+    assert.equal(findPython(uv, '3.99', cwd), undefined);
+  });
+});
+
+describe('the closing message, whole', () => {
+  it('after an install: ready, and installed', () => {
+    assert.deepEqual(closing('srv', { kind: 'installed' }, ''), { headline: 'srv is ready. Next steps:', installed: true });
+  });
+
+  it('with --skip-install: written and locked, not installed', () => {
+    assert.deepEqual(closing('srv', { kind: 'locked' }, ''), {
+      headline: 'srv is written and locked (uv.lock); not installed (--skip-install). Next steps:', installed: false,
+    });
+  });
+
+  it('without a usable uv: written without uv.lock, not installed', () => {
+    assert.deepEqual(closing('srv', { kind: 'no-uv', problem: 'uv was not found' }, ''), {
+      headline: 'srv is written, without uv.lock and not installed (no usable uv). Next steps:', installed: false,
+    });
+  });
+
+  it('after a failed uv command: names it and why in the headline, not installed, and a failure with the finishing command', () => {
+    assert.deepEqual(closing('srv', { kind: 'failed', command: 'uv lock', why: 'exit 1' }, 'cd "srv" && '), {
+      headline: 'srv is written, but `uv lock` failed (exit 1), so it is not installed. Next steps:',
+      installed: false,
+      failure: '`uv lock` failed (exit 1): srv is written but not installed. Fix the problem uv printed above, then run `cd "srv" && uv sync`.',
+    });
   });
 });
