@@ -77,7 +77,7 @@ export default class AppGenerator extends CommandGenerator<AppOptions> {
       default: defaults[question.key],
       choices: question.choices,
       validate: (value: string) => (question.key === 'name' ? this._validateName(value) : question.validate(value)),
-      ...(question.hint === undefined ? {} : { guiOptions: { hint: question.hint } }),
+      ...(question.hint === undefined ? {} : { hint: question.hint }),
     }));
     this.answers = { ...defaults, ...(await generatorAsker(this).askFor(questions)) } as AppAnswers;
     const handlers = this._firstHandlers();
