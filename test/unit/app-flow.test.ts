@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import chalk from 'chalk';
 import ClaudeConfigGenerator from '../../generators/claude-config/index.js';
 import { offerClaudeDesktop } from '../../generators/app/claude-offer.js';
 import { CLAUDE_QUESTION } from '../../generators/app/options.js';
@@ -118,6 +119,19 @@ describe('yo mcp-python, logged', () => {
     assert.ok(log.includes(`Running ${join(standIn, 'uv')} sync (uv 0.9.0)`), log.join('\n'));
     assert.ok(log.includes('weather is written, but `uv sync` failed (exit 2), so it is not installed. Next steps:'), log.join('\n'));
     assert.ok(existsSync(join(parent, 'weather/pyproject.toml')));
+  });
+
+  it('colours the closing headline green when the run succeeds and yellow when it fails', async () => {
+    const level = chalk.level;
+    chalk.level = 1;
+    try {
+      const locked = await run(['weather'], { ...quiet, yes: true });
+      assert.ok(locked.log.includes('\u001b[32mweather is written and locked (uv.lock); not installed (--skip-install). Next steps:\u001b[39m'), locked.log.join('\n'));
+      const failed = await run(['weather'], { ...quiet, yes: true }, `${uvStandIn('0.9.0')}:/usr/bin:/bin`);
+      assert.ok(failed.log.includes('\u001b[33mweather is written, but `uv lock` failed (exit 2), so it is not installed. Next steps:\u001b[39m'), failed.log.join('\n'));
+    } finally {
+      chalk.level = level;
+    }
   });
 
   it('names no folder to go to when the project is the current folder', async () => {
