@@ -22,7 +22,7 @@ export default {
   },
   testRunnerNodeArgs: [
     '--import', 'tsx/esm', '--import', './scripts/mutation/mocha12-cli-paths.mjs', '--import', './scripts/mutation/credit-before-all.mjs',
-    '--import', './scripts/mutation/preload-generators.mjs',
+    '--import', './scripts/mutation/preload-generators.mjs', '--import', './scripts/mutation/temp-per-run.mjs',
   ],
   mutate: [...(part === 'all' ? Object.values(PARTS).flat() : PARTS[part]), ...EXCLUDED],
   coverageAnalysis: 'perTest',
