@@ -10,11 +10,14 @@ import Mocha from 'mocha';
 
 const base = mkdtempSync(join(tmpdir(), 'mutation-tests-'));
 process.env['TMPDIR'] = base;
+// A test may leave the process in a folder it made (yeoman-test's cd): the next run starts where the first did.
+const start = process.cwd();
 let kept;
 const run = Mocha.prototype.run;
 Mocha.prototype.run = function (done) {
   kept ??= new Set(readdirSync(base));
   return run.call(this, (failures) => {
+    process.chdir(start);
     for (const entry of readdirSync(base)) if (!kept.has(entry)) rmSync(join(base, entry), { recursive: true, force: true });
     done?.(failures);
   });
