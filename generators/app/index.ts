@@ -8,7 +8,7 @@ import { tomlString } from '../lib/literals.js';
 import { pythonString } from '../lib/python/string-literal.js';
 import { deriveNames, validateProjectName, type DerivedNames } from '../lib/names.js';
 import type { ProjectConfig } from '../lib/project.js';
-import { checkUv, findUv, type InstallOutcome, runUv, type UvStatus } from '../lib/uv.js';
+import { checkUv, findUv, type InstallOutcome, installWithUv, type UvStatus } from '../lib/uv.js';
 import { closing, findPython, pythonPin } from './install.js';
 import { commitIdentity, commitNewRepository, gitRemoteUrl, type Identity } from '../lib/git.js';
 import { ciPythons, versions } from '../lib/versions.js';
@@ -142,16 +142,9 @@ export default class AppGenerator extends CommandGenerator<AppOptions> {
   }
 
   async install(): Promise<void> {
-    const uv = this._uv();
-    if (uv.problem !== undefined || uv.path === undefined) {
-      const problem = uv.problem ?? 'uv was not found.';
-      warning(this.log, `${problem}\nThe project was written without uv.lock; install uv, then run \`uv sync\` in it.`);
-      this.outcome = { kind: 'no-uv', problem };
-      return;
-    }
     const skipInstall = this.options.skipInstall === true;
-    this.log(`Running ${uv.path} ${skipInstall ? 'lock' : 'sync'} (uv ${uv.version})`);
-    this.outcome = await runUv(uv.path, this.destinationRoot(), skipInstall, this.log);
+    const written = 'The project was written without uv.lock';
+    this.outcome = await installWithUv(this._uv(), this.destinationRoot(), skipInstall, this.log, written);
   }
 
   async end(): Promise<void> {

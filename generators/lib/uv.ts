@@ -3,6 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import semver from 'semver';
 import which from 'which';
+import { warning } from './log.js';
 import { runTool, streamTool } from './run-tool.js';
 import { versions } from './versions.js';
 
@@ -73,4 +74,24 @@ export async function runUv(uvPath: string, cwd: string, skipInstall: boolean, l
   const run = await streamTool(uvPath, [command.slice(3)], cwd, log);
   if (run.ok) return { kind: skipInstall ? 'locked' : 'installed' };
   return { kind: 'failed', command, why: run.failure ?? 'unknown failure' };
+}
+
+/**
+ * The install step both generators end with: without a usable uv, a warning (the problem, then `written`,
+ * what the project is left as) and no-uv; else the run announced and uv's outcome.
+ */
+export async function installWithUv(
+  uv: UvStatus,
+  cwd: string,
+  skipInstall: boolean,
+  log: (line: string) => unknown,
+  written: string,
+): Promise<InstallOutcome> {
+  if (uv.problem !== undefined || uv.path === undefined) {
+    const problem = uv.problem ?? 'uv was not found.';
+    warning(log, `${problem}\n${written}; install uv, then run \`uv sync\` in it.`);
+    return { kind: 'no-uv', problem };
+  }
+  log(`Running ${uv.path} ${skipInstall ? 'lock' : 'sync'} (uv ${uv.version})`);
+  return runUv(uv.path, cwd, skipInstall, log);
 }

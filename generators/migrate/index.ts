@@ -5,14 +5,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import chalk from 'chalk';
 import { runWasDeclined } from '../lib/commit.js';
-import { warning } from '../lib/log.js';
 import { detectServer, KIND_LABELS, type ServerModule } from '../lib/migrate/detect.js';
 import { type MigrationPlan, planMigration } from '../lib/migrate/plan.js';
 import { migrationClosing, renderMigrationMarkdown } from '../lib/migrate/report.js';
 import { ProjectGenerator, type ProjectGeneratorOptions } from '../lib/project-generator.js';
 import { readProjectConfig } from '../lib/project.js';
 import { packageFiles, pythonFiles } from '../lib/python/server-finder.js';
-import { checkUv, findUv, type InstallOutcome, runUv } from '../lib/uv.js';
+import { checkUv, findUv, type InstallOutcome, installWithUv } from '../lib/uv.js';
 import { flushLog } from '../lib/yeoman-internals.js';
 
 type MigrateOptions = ProjectGeneratorOptions & Record<string, unknown>;
@@ -78,15 +77,7 @@ export default class MigrateGenerator extends ProjectGenerator<MigrateOptions> {
 
   async install(): Promise<void> {
     if (!this._written() || this._flag('skip-install') === true) return;
-    const uv = checkUv(findUv());
-    if (uv.problem !== undefined || uv.path === undefined) {
-      const problem = uv.problem ?? 'uv was not found.';
-      warning(this.log, `${problem}\nThe project was migrated; install uv, then run \`uv sync\` in it.`);
-      this.outcome = { kind: 'no-uv', problem };
-      return;
-    }
-    this.log(`Running ${uv.path} sync (uv ${uv.version})`);
-    this.outcome = await runUv(uv.path, this.destinationRoot(), false, this.log);
+    this.outcome = await installWithUv(checkUv(findUv()), this.destinationRoot(), false, this.log, 'The project was migrated');
   }
 
   async end(): Promise<void> {
